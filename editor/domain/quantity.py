@@ -1,0 +1,83 @@
+"""Quantities (a number or a range, with a unit code) and time points."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import field_validator
+
+from .base import DocModel, Number, StrEnum
+
+PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+class Quantity(DocModel):
+    """A value (or a ``low``-``high`` range) with a unit code from ``units.py``."""
+
+    value: Number | None = None
+    low: Number | None = None
+    high: Number | None = None
+    unit: str | None = None
+
+    @property
+    def is_range(self) -> bool:
+        return self.value is None and (self.low is not None or self.high is not None)
+
+    def display(self) -> str:
+        if self.value is not None:
+            number = _fmt(self.value)
+        elif self.is_range:
+            number = f"{_fmt(self.low)}–{_fmt(self.high)}"
+        else:
+            return ""
+        return f"{number} {self.unit}".strip() if self.unit else number
+
+
+def _fmt(number: Number | None) -> str:
+    if number is None:
+        return "?"
+    if isinstance(number, float) and number.is_integer():
+        return str(int(number))
+    return f"{number:g}"
+
+
+class TimeUnit(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class TimePoint(DocModel):
+    """When something happened.
+
+    Either a partial calendar ``date`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``)
+    or an ``offset`` of ``unit`` from an ``anchor`` (``"presentation"`` or another
+    item's id). ``text`` keeps the wording of the report ("after one year").
+    """
+
+    date: str | None = None
+    offset: Number | None = None
+    unit: TimeUnit | None = None
+    anchor: str | None = None
+    text: str | None = None
+
+    @field_validator("date")
+    @classmethod
+    def _partial_date(cls, value: str | None) -> str | None:
+        if value is not None and not PARTIAL_DATE.match(value):
+            raise ValueError("a date is written YYYY, YYYY-MM or YYYY-MM-DD")
+        return value
+
+    @property
+    def is_empty(self) -> bool:
+        return self.date is None and self.offset is None and not self.text
+
+    def display(self) -> str:
+        if self.date:
+            return self.date
+        if self.offset is not None and self.unit is not None:
+            unit = self.unit.value + ("" if self.offset == 1 else "s")
+            anchor = self.anchor or "presentation"
+            return f"{_fmt(self.offset)} {unit} after {anchor}"
+        return self.text or ""
