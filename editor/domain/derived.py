@@ -130,3 +130,36 @@ def same_amount(a: Quantity, b: Quantity) -> bool | None:
 
 def _number(value: Fraction) -> int | float:
     return int(value) if value.denominator == 1 else float(value)
+
+
+def compress_numbers(numbers: list[int]) -> str:
+    """Vancouver citation numbers: [1, 2, 3, 5] -> "1-3,5" (runs of three or more become ranges)."""
+    ordered = sorted(set(numbers))
+    parts: list[str] = []
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        if j - i >= 2:
+            parts.append(f"{ordered[i]}-{ordered[j]}")
+        else:
+            parts.extend(str(n) for n in ordered[i : j + 1])
+        i = j + 1
+    return ",".join(parts)
+
+
+def replace_citations(text: str, numbers: dict[str, int], render=lambda s: f"[{s}]") -> str:
+    """Replace ``[@a; @b]`` markers by their numbers (``[1,2]``); unknown ids show as ``?``."""
+
+    def substitute(match: re.Match) -> str:
+        ids = CITATION_KEY.findall(match.group(1))
+        if not ids:
+            return match.group(0)
+        known = [numbers[i] for i in ids if i in numbers]
+        label = compress_numbers(known) if known else ""
+        if len(known) < len(ids):
+            label = f"{label},?" if label else "?"
+        return render(label)
+
+    return CITATION.sub(substitute, text)
