@@ -189,11 +189,12 @@ class Batch(Change):
         return [p for c in self.changes for p in c.paths()]
 
 
-def set_value(report: CaseReport, *, path: str, value: Any, label: str = "") -> SetValue:
-    """Set the field at ``path``; missing intermediate objects are created.
+def plan_set_value(report: CaseReport, *, path: str, value: Any, label: str = "") -> SetValue:
+    """The change that would set ``path`` to ``value``, checked but not applied.
 
     When ``/treatment_courses/0/dose/unit`` is set on a course without a dose,
-    the change recorded is the whole new ``dose``, so undo gives back ``None``.
+    the change is the whole new ``dose``, so its inverse gives back ``None``.
+    Raises OperationError when the path is wrong or the value has the wrong type.
     """
     parts = split_pointer(path)
     if not parts:
@@ -207,14 +208,23 @@ def set_value(report: CaseReport, *, path: str, value: Any, label: str = "") -> 
                 raise OperationError(f"nothing at {join_pointer(parts[: depth + 1])}")
             fresh = model()
             set_value(fresh, path=join_pointer(parts[depth + 1 :]), value=value)
-            change = SetValue(join_pointer(parts[: depth + 1]), None, fresh, label)
-            change.apply(report)
-            return change
+            return SetValue(join_pointer(parts[: depth + 1]), None, fresh, label)
         obj = child
-    old = _child(obj, parts[-1]) if not isinstance(obj, list) else obj[int(parts[-1])]
-    change = SetValue(path, old, value, label)
+    name = parts[-1]
+    if isinstance(obj, list):
+        return SetValue(path, obj[int(name)], value, label)
+    old = _child(obj, name)
+    if isinstance(obj, BaseModel) and name in type(obj).model_fields:
+        scratch = obj.model_copy()
+        _assign(scratch, name, value)  # validates and coerces ("oral" -> Route.ORAL)
+        value = getattr(scratch, name)
+    return SetValue(path, old, value, label)
+
+
+def set_value(report: CaseReport, *, path: str, value: Any, label: str = "") -> SetValue:
+    """Set the field at ``path`` (see ``plan_set_value``) and return the change."""
+    change = plan_set_value(report, path=path, value=value, label=label)
     change.apply(report)
-    change.new = _child(obj, parts[-1]) if not isinstance(obj, list) else obj[int(parts[-1])]
     return change
 
 
