@@ -1,0 +1,61 @@
+"""Structure: the parts every case report needs, unique ids, and units from the table."""
+
+from __future__ import annotations
+
+from ...domain import units
+from ...domain.report import ID_LISTS
+from ..finding import Severity
+from ..registry import flag, rule
+
+
+def _blank(text: str | None) -> bool:
+    return text is None or not text.strip()
+
+
+@rule(id="structure.missing-title", severity=Severity.ERROR, title="The report has no title", scope=["metadata/title"])
+def missing_title(report):
+    """A case report needs a title naming the diagnosis or intervention.
+
+    Bad: metadata.title is empty.
+    Good: "Intravenous rituximab in severe refractory primary FSGS: a case report".
+    """
+    if _blank(report.metadata.title):
+        yield flag("/metadata/title", "The report has no title.",
+                   "Write a title that names the diagnosis or intervention and says 'case report'.")
+
+
+@rule(id="structure.no-authors", severity=Severity.ERROR, title="The report lists no authors", scope=["metadata/authors"])
+def no_authors(report):
+    """At least one author must be listed.
+
+    Bad: metadata.authors is an empty list.
+    Good: one author, family name "Gan", given name "Wee Leng".
+    """
+    if not report.metadata.authors:
+        yield flag("/metadata/authors", "No author is listed.", "Add the authors in the order of the byline.")
+
+
+@rule(id="structure.missing-abstract", severity=Severity.ERROR, title="The abstract is empty", scope=["abstract"])
+def missing_abstract(report):
+    """The structured abstract must have at least one part written.
+
+    Bad: background, case presentation and conclusion all empty.
+    Good: a case presentation of two or three sentences (the other parts may still be gaps).
+    """
+    a = report.abstract
+    if _blank(a.background) and _blank(a.case_presentation) and _blank(a.conclusion):
+        yield flag("/abstract", "The abstract is empty.",
+                   "Write the background, the case presentation and the conclusion of the abstract.")
+
+
+@rule(id="structure.no-treatment-course", severity=Severity.ERROR, title="No treatment course is recorded",
+      scope=["treatment_courses"])
+def no_treatment_course(report):
+    """A case report describes at least one intervention as a treatment course.
+
+    Bad: treatment_courses is empty.
+    Good: one course: rituximab 500 mg intravenous, weekly, 4 doses.
+    """
+    if not report.treatment_courses:
+        yield flag("/treatment_courses", "No treatment course is recorded.",
+                   "Add each therapy the patient received as a treatment course (agent, dose, route, dates).")
