@@ -1,0 +1,1 @@
+"""Item models over the document's lists."""

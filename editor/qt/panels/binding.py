@@ -1,0 +1,150 @@
+"""Bind form widgets to fields of the document, both ways, through the undo stack.
+
+A ``Binder`` belongs to one panel. Each binding names a field by a JSON Pointer
+relative to the binder's ``base`` ("" for the report, "/treatment_courses/3"
+for the selected course in a form). Typing edits the document (one merged undo
+step per field); undo, redo and other edits update the widgets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QPlainTextEdit,
+                               QSpinBox, QTextEdit, QWidget)
+
+from editor.domain.operations import Change, OperationError
+
+from ..document import Document
+
+
+@dataclass
+class Binding:
+    widget: QWidget
+    field: str
+    to_widget: Callable[[Any], None]
+    parse: Callable[[str], Any] | None = None
+
+
+class Binder:
+    def __init__(self, document: Document, base: str = ""):
+        self.document = document
+        self.base = base
+        self.bindings: list[Binding] = []
+        self._updating = False
+        self.on_error: Callable[[str], None] | None = None
+        document.changed.connect(self._document_changed)
+
+    def pointer(self, binding: Binding) -> str:
+        return self.base + binding.field
+
+    def set_base(self, base: str) -> None:
+        self.base = base
+        self.refresh()
+
+    # --- binding widgets ------------------------------------------------------
+    def bind_line(self, widget: QLineEdit, field: str, parse: Callable[[str], Any] | None = None,
+                  show: Callable[[Any], str] | None = None) -> Binding:
+        show = show or (lambda v: "" if v is None else str(v))
+        binding = Binding(widget, field, lambda v: widget.setText(show(v)) if widget.text() != show(v) else None, parse)
+        widget.textEdited.connect(lambda text: self._commit(binding, text))
+        return self._add(binding)
+
+    def bind_text(self, widget: QPlainTextEdit | QTextEdit, field: str) -> Binding:
+        def to_widget(value: Any) -> None:
+            text = value or ""
+            if widget.toPlainText() != text:
+                widget.setPlainText(text)
+
+        binding = Binding(widget, field, to_widget)
+        widget.textChanged.connect(lambda: self._commit(binding, widget.toPlainText()))
+        return self._add(binding)
+
+    def bind_combo(self, widget: QComboBox, field: str, choices: list[tuple[str, Any]]) -> Binding:
+        """``choices`` are (label, value); the first may be ("", None) for "not stated"."""
+        widget.clear()
+        for label, value in choices:
+            widget.addItem(label, value)
+
+        def to_widget(value: Any) -> None:
+            raw = getattr(value, "value", value)
+            for i in range(widget.count()):
+                if getattr(widget.itemData(i), "value", widget.itemData(i)) == raw:
+                    widget.setCurrentIndex(i)
+                    return
+            widget.setCurrentIndex(0 if widget.count() else -1)
+
+        binding = Binding(widget, field, to_widget)
+        widget.activated.connect(lambda i: self._commit(binding, widget.itemData(i), raw=True))
+        return self._add(binding)
+
+    def bind_spin(self, widget: QSpinBox | QDoubleSpinBox, field: str) -> Binding:
+        """The spin box's minimum is shown as its special text and means "not stated"."""
+        def to_widget(value: Any) -> None:
+            widget.setValue(widget.minimum() if value is None else value)
+
+        binding = Binding(widget, field, to_widget)
+        widget.valueChanged.connect(
+            lambda v: self._commit(binding, None if v == widget.minimum() else v, raw=True))
+        return self._add(binding)
+
+    def bind_check(self, widget: QCheckBox, field: str) -> Binding:
+        binding = Binding(widget, field, lambda v: widget.setChecked(bool(v)))
+        widget.toggled.connect(lambda checked: self._commit(binding, checked, raw=True))
+        return self._add(binding)
+
+    def _add(self, binding: Binding) -> Binding:
+        self.bindings.append(binding)
+        self._show(binding)
+        return binding
+
+    # --- both directions --------------------------------------------------------
+    def _commit(self, binding: Binding, value: Any, raw: bool = False) -> None:
+        if self._updating or self.base is None:
+            return
+        try:
+            if not raw:
+                value = binding.parse(value) if binding.parse else (value if value.strip() else None)
+            self.document.set_value(self.pointer(binding), value, merge=not raw)
+        except (ValueError, OperationError) as exc:
+            if self.on_error:
+                self.on_error(str(exc))
+
+    def _show(self, binding: Binding) -> None:
+        self._updating = True
+        try:
+            binding.to_widget(self.document.get(self.pointer(binding)) if self.base is not None else None)
+        except (IndexError, KeyError, OperationError):
+            binding.to_widget(None)
+        finally:
+            self._updating = False
+
+    def refresh(self) -> None:
+        for binding in self.bindings:
+            self._show(binding)
+
+    def _document_changed(self, change: Change) -> None:
+        paths = change.paths()
+        for binding in self.bindings:
+            pointer = self.pointer(binding) if self.base is not None else None
+            if pointer and any(pointer.startswith(p) or p.startswith(pointer) for p in paths):
+                self._show(binding)
+
+    # --- problems list -----------------------------------------------------------
+    def widget_for(self, pointer: str) -> QWidget | None:
+        """The widget bound to ``pointer`` or to its nearest bound ancestor."""
+        best: Binding | None = None
+        for binding in self.bindings:
+            bound = self.pointer(binding)
+            if pointer == bound or pointer.startswith(bound + "/"):
+                if best is None or len(bound) > len(self.pointer(best)):
+                    best = binding
+        return best.widget if best else None
+
+    def focus(self, pointer: str) -> bool:
+        widget = self.widget_for(pointer)
+        if widget is None:
+            return False
+        widget.setFocus()
+        return True
