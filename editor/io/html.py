@@ -1,0 +1,137 @@
+"""HTML export and preview: the report as a reader sees it.
+
+Everything that came from the document is escaped, so a ``<script>`` typed into a
+field stays text. ``standalone=False`` gives a body fragment simple enough for
+Qt's rich-text subset (h1-h3, p, table, b/i, sup) for the preview dock.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from editor.domain.report import CaseReport
+
+from .report_tables import Table
+from .report_text import Outline, Paragraph, Progress, Section, build_outline, check_progress, split_citations
+
+CSS = """
+body { font-family: "Georgia", "Times New Roman", serif; max-width: 46em; margin: 2em auto;
+       padding: 0 1em; line-height: 1.45; color: #111; }
+h1 { font-size: 1.6em; line-height: 1.2; }
+h2 { font-size: 1.25em; margin-top: 1.6em; border-bottom: 1px solid #ccc; }
+h3 { font-size: 1.05em; margin-top: 1.2em; }
+.authors { font-size: 1.05em; } .affiliations, .keywords, .corresponding { font-size: 0.9em; }
+.abstract { background: #f6f6f6; padding: 0.6em 1em; }
+table { border-collapse: collapse; width: 100%; font-size: 0.85em; margin: 0.8em 0; }
+caption { text-align: left; font-weight: bold; padding-bottom: 0.3em; }
+th, td { border: 1px solid #999; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
+th { background: #eee; }
+ol.references { padding-left: 2.2em; font-size: 0.9em; }
+a.cite { text-decoration: none; color: inherit; }
+@page { size: A4; margin: 20mm 18mm 22mm 18mm; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
+  .abstract { background: none; border: 1px solid #999; }
+  h2, h3 { page-break-after: avoid; break-after: avoid; }
+  table, tr { page-break-inside: avoid; break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+"""
+
+
+def render_html(report: CaseReport, *, style: str = "vancouver", standalone: bool = True) -> str:
+    """The report as HTML: a self-contained page, or a body fragment for the preview."""
+    outline = build_outline(report, style)
+    body = "\n".join(_body(outline))
+    if not standalone:
+        return body
+    lang = escape(report.metadata.language or "en", quote=True)
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{escape(outline.title)}</title>\n<style>{CSS}</style>\n</head>\n"
+        f"<body>\n{body}\n</body>\n</html>\n"
+    )
+
+
+def export_html(
+    report: CaseReport, path: str | Path, *, style: str = "vancouver", progress: Progress | None = None
+) -> Path:
+    """Write the self-contained HTML file; ``progress`` may cancel before anything is written."""
+    check_progress(progress, 0, 2)
+    text = render_html(report, style=style, standalone=True)
+    check_progress(progress, 1, 2)
+    path = Path(path)
+    path.write_text(text, encoding="utf-8")
+    check_progress(progress, 2, 2)
+    return path
+
+
+def inline(text: str, numbers: dict[str, int]) -> str:
+    """Escaped text with citations as linked numbers: "[1]", "[2-4]"."""
+    out = []
+    for part in split_citations(text, numbers):
+        if isinstance(part, str):
+            out.append(escape(part))
+        elif part.ref_ids:
+            first = min(part.ref_ids, key=lambda i: numbers[i])
+            out.append(f'<a class="cite" href="#ref-{numbers[first]}">[{escape(part.label)}]</a>')
+        else:
+            out.append(f"[{escape(part.label)}]")
+    return "".join(out)
+
+
+def _body(o: Outline) -> list[str]:
+    lines = [f"<h1>{escape(o.title)}</h1>"]
+    if o.authors:
+        names = []
+        for a in o.authors:
+            sup = ",".join(str(n) for n in a.affiliation_numbers)
+            mark = "*" if a.corresponding else ""
+            name = escape(a.name) + (f", {escape(a.degrees)}" if a.degrees else "")
+            names.append(name + (f"<sup>{sup}{mark}</sup>" if sup or mark else ""))
+        lines.append(f'<p class="authors">{", ".join(names)}</p>')
+    for number, text in o.affiliations:
+        lines.append(f'<p class="affiliations"><sup>{number}</sup> {escape(text)}</p>')
+    for a in o.authors:
+        if a.corresponding:
+            contact = f" ({escape(a.email)})" if a.email else ""
+            lines.append(f'<p class="corresponding">* Corresponding author: {escape(a.name)}{contact}</p>')
+    if o.abstract:
+        lines.append("<h2>Abstract</h2>")
+        for heading, text in o.abstract:
+            lines.append(f'<p class="abstract"><b>{escape(heading)}:</b> {inline(text, o.numbers)}</p>')
+    if o.keywords:
+        lines.append(f'<p class="keywords"><b>Keywords:</b> {escape("; ".join(o.keywords))}</p>')
+    for section in o.sections:
+        lines.extend(_section(section, o.numbers, 2))
+    if o.references:
+        lines.append("<h2>References</h2>")
+        lines.append('<ol class="references">')
+        for ref in o.references:
+            lines.append(f'<li id="ref-{ref.number}" value="{ref.number}">{escape(ref.text)}</li>')
+        lines.append("</ol>")
+    return lines
+
+
+def _section(section: Section, numbers: dict[str, int], level: int) -> list[str]:
+    lines = [f"<h{level}>{escape(section.title)}</h{level}>"]
+    for block in section.blocks:
+        if isinstance(block, Paragraph):
+            label = f"<b>{escape(block.label)}.</b> " if block.label else ""
+            lines.append(f"<p>{label}{inline(block.text, numbers)}</p>")
+        else:
+            lines.extend(_table(block, numbers))
+    for sub in section.subsections:
+        lines.extend(_section(sub, numbers, min(level + 1, 3)))
+    return lines
+
+
+def _table(table: Table, numbers: dict[str, int]) -> list[str]:
+    lines = [f'<table id="table-{escape(table.key, quote=True)}" border="1" cellpadding="3" cellspacing="0">']
+    lines.append(f"<caption>{escape(table.caption)}</caption>")
+    lines.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in table.header) + "</tr>")
+    for row in table.rows:
+        lines.append("<tr>" + "".join(f"<td>{inline(c, numbers)}</td>" for c in row) + "</tr>")
+    lines.append("</table>")
+    return lines
