@@ -1,0 +1,1 @@
+"""References: parsing, formatting (Vancouver, CSL), identifier checks, duplicates."""
