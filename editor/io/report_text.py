@@ -209,7 +209,7 @@ def _patient_section(report: CaseReport) -> Section:
     p = report.patient
     demographics = []
     if p.age is not None and p.age.display():
-        demographics.append(f"Age: {p.age.display()}")
+        demographics.append(f"Age: {_age(p.age)}")
     for label, value in (("Sex", p.sex.value if p.sex else None), ("Ethnicity", p.ethnicity),
                          ("Occupation", p.occupation)):
         if value:
@@ -226,6 +226,14 @@ def _patient_section(report: CaseReport) -> Section:
     ):
         blocks.extend(_labelled(label, text))
     return Section("patient", "Patient information", blocks)
+
+
+def _age(age) -> str:
+    """"21 years", not "21 year": time units read in the plural."""
+    text = age.display()
+    if age.unit in ("day", "week", "month", "year") and age.value != 1:
+        text += "s"
+    return text
 
 
 def _diagnostic_section(report: CaseReport) -> Section:
@@ -255,9 +263,9 @@ def _treatment_section(report: CaseReport) -> Section:
     if table:
         blocks.append(table)
     for course in report.treatment_courses:
-        for label, text in (("response", course.response), ("note", course.note)):
+        for label, text in (("Response to", course.response), ("Note on", course.note)):
             for i, para in enumerate(paragraphs_of(text)):
-                blocks.append(Paragraph(para, f"{course.label()}, {label}" if i == 0 else None))
+                blocks.append(Paragraph(para, f"{label} {course.label()}" if i == 0 else None))
     return Section("treatment", "Therapeutic intervention", blocks)
 
 
