@@ -1,19 +1,19 @@
 """Reference text for exports, from the project's formatters in ``editor.references``.
 
-Imported lazily so the exports load even while the references package is
-incomplete. The fallback below is temporary, the one place it lives, and goes
-once ``editor.references.styles`` lands.
+Imported lazily so loading an export module does not load citeproc. Until
+``editor.references.styles`` lands, only Vancouver is available (through
+``editor.references.vancouver``); asking for AMA or APA then says so.
 """
 
 from __future__ import annotations
 
-from editor.domain.references import Reference
+from editor.domain.report import CaseReport
 
 STYLES = ("vancouver", "ama", "apa")
 
 
-def format_references(references: list[Reference], style: str = "vancouver") -> list[str]:
-    """One plain-text entry per reference, in the given order, in ``style``."""
+def formatted_references(report: CaseReport, style: str = "vancouver") -> list[str]:
+    """Plain-text entries in reference order: cited ones by number, then the uncited."""
     if style not in STYLES:
         raise ValueError(f"unknown reference style {style!r}; choose one of {', '.join(STYLES)}")
     try:
@@ -21,27 +21,9 @@ def format_references(references: list[Reference], style: str = "vancouver") -> 
     except ImportError:
         render_bibliography = None
     if render_bibliography is not None:
-        return list(render_bibliography(references, style))
-    return [_fallback_vancouver(ref) for ref in references]
+        return [text for _, text in render_bibliography(report, style)]
+    if style != "vancouver":
+        raise ValueError(f"the {style.upper()} reference style is not available in this version; use vancouver")
+    from editor.references.vancouver import format_reference_list
 
-
-def _fallback_vancouver(ref: Reference) -> str:
-    """Minimal Vancouver until editor.references.styles exists (TEMPORARY)."""
-    names = [a.vancouver() for a in ref.authors if a.vancouver()]
-    if ref.group_author:
-        names.append(ref.group_author)
-    who = ", ".join(names) + (", et al" if ref.et_al else "")
-    parts = [f"{who}." if who else "", f"{ref.title.rstrip('.')}." if ref.title else ""]
-    where = f"{ref.container}. " if ref.container else ""
-    date = str(ref.year) if ref.year else ""
-    issue = f"({ref.issue})" if ref.issue else ""
-    vol = f"{ref.volume or ''}{' ' + ref.supplement if ref.supplement else ''}{issue}"
-    pages = ref.first_page or ref.article_number or ""
-    if ref.first_page and ref.last_page:
-        pages = f"{ref.first_page}-{ref.last_page}"
-    cite = date + (f";{vol}" if vol else "") + (f":{pages}" if pages else "")
-    parts.append(f"{where}{cite}." if (where or cite) else "")
-    if ref.doi:
-        parts.append(f"doi:{ref.doi}")
-    text = " ".join(p for p in parts if p).strip()
-    return text or (ref.raw or "")
+    return [text for _, text in format_reference_list(report)]

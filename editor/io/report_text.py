@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from editor.domain.derived import CITATION, CITATION_KEY, compress_numbers, reference_numbers
+from editor.domain.derived import CITATION, CITATION_KEY, compress_numbers, reference_numbers, reference_order
 from editor.domain.report import CaseReport
 
 from .report_tables import (
@@ -123,11 +123,12 @@ def export_numbers(report: CaseReport) -> dict[str, int]:
 
 
 def numbered_references(report: CaseReport, numbers: dict[str, int], style: str) -> list[NumberedReference]:
-    from .reference_format import format_references
+    """The reference list in ``style``; its order is the numbering's (cited, then uncited)."""
+    from .reference_format import formatted_references
 
-    ordered = sorted((r for r in report.references if r.id in numbers), key=lambda r: numbers[r.id])
-    texts = format_references(ordered, style)
-    return [NumberedReference(numbers[r.id], r.id, t) for r, t in zip(ordered, texts)]
+    texts = formatted_references(report, style)
+    refs = [ref for _, ref in reference_order(report)]
+    return [NumberedReference(numbers[r.id], r.id, t) for r, t in zip(refs, texts)]
 
 
 def split_citations(text: str, numbers: dict[str, int]) -> list[str | CitationMark]:
