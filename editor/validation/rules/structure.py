@@ -59,3 +59,35 @@ def no_treatment_course(report):
     if not report.treatment_courses:
         yield flag("/treatment_courses", "No treatment course is recorded.",
                    "Add each therapy the patient received as a treatment course (agent, dose, route, dates).")
+
+
+_ID_SCOPE = [f"{name}/*/id" for name in ID_LISTS] + ["metadata/affiliations/*/id"]
+
+
+@rule(id="structure.duplicate-id", severity=Severity.ERROR, title="Two items share an id", scope=_ID_SCOPE)
+def duplicate_id(report):
+    """Every item that can be referred to needs an id no other item has.
+
+    Bad: a treatment course and an outcome both with id "course-1".
+    Good: "course-1" for the course, "outcome-1" for the outcome.
+    """
+    first: dict[str, str] = {}
+    places = [(f"/metadata/affiliations/{i}", a.id) for i, a in enumerate(report.metadata.affiliations)]
+    for name in ID_LISTS:
+        places.extend((f"/{name}/{i}", item.id) for i, item in enumerate(getattr(report, name)))
+    for path, item_id in places:
+        if item_id is None:
+            continue
+        if item_id in first:
+            yield flag(f"{path}/id", f"The id '{item_id}' is already used by {_describe(first[item_id])}.",
+                       "Give this item an id of its own; links to the id would otherwise point at two items.")
+        else:
+            first[item_id] = path
+
+
+def _describe(path: str) -> str:
+    _, name, index = path.split("/")[-3:] if path.startswith("/metadata") else ("", *path.strip("/").split("/"))
+    singular = {"diagnoses": "diagnosis", "investigations": "investigation", "treatment_courses": "treatment course",
+                "outcomes": "outcome", "adverse_events": "adverse event", "timeline": "timeline event",
+                "references": "reference", "affiliations": "affiliation"}.get(name, name)
+    return f"{singular} {int(index) + 1}"

@@ -1,0 +1,111 @@
+"""Time order: courses end after they start, nothing follows a death, outcomes follow their courses."""
+
+from __future__ import annotations
+
+from ...domain.treatment import OutcomeKind
+from ..finding import Severity
+from ..registry import flag, rule
+from ..timeorder import AFTER, BEFORE, anchor_times, compare
+from .ids import TIME_SCOPE, time_points
+
+_OUTCOME_SCOPE = TIME_SCOPE + ["outcomes/*/kind", "outcomes/*/course_ids"]
+_REMISSIONS = (OutcomeKind.COMPLETE_REMISSION, OutcomeKind.PARTIAL_REMISSION)
+
+
+def _when(tp) -> str:
+    return tp.display() if tp is not None else "?"
+
+
+@rule(id="time.course-ends-before-start", severity=Severity.ERROR, title="A treatment course ends before it starts",
+      scope=TIME_SCOPE)
+def course_ends_before_start(report):
+    """A course's end cannot come before its start.
+
+    Bad: start 2019-06, end 2019-02.
+    Good: start 2019-02, end 2019-06 (or an end left empty while the course continues).
+    """
+    anchors = None
+    for i, course in enumerate(report.treatment_courses):
+        if course.start is None or course.end is None:
+            continue
+        if anchors is None and (course.start.anchor or course.end.anchor):
+            anchors = anchor_times(report)
+        if compare(course.end, course.start, anchors) == BEFORE:
+            yield flag(f"/treatment_courses/{i}/end",
+                       f"{course.label()} ends ({_when(course.end)}) before it starts ({_when(course.start)}).",
+                       "Check the start and end of the course; one of them is probably mistyped.")
+
+
+@rule(id="time.after-death", severity=Severity.WARNING, title="Something happens after the patient's death",
+      scope=_OUTCOME_SCOPE)
+def after_death(report):
+    """Nothing but an autopsy can follow death.
+
+    Bad: death in 2020-03, then a treatment course starting 2020-05.
+    Good: the course started 2019-11, before the death in 2020-03.
+    """
+    deaths = [o for o in report.outcomes if o.kind == OutcomeKind.DEATH and o.time is not None]
+    if not deaths:
+        return
+    anchors = anchor_times(report)
+    for death in deaths:
+        for path, tp in time_points(report):
+            if tp is None or tp is death.time:
+                continue
+            if compare(tp, death.time, anchors) == AFTER:
+                yield flag(path, f"This is dated {_when(tp)}, after the patient's death ({_when(death.time)}).",
+                           "Check the date of this item and of the death.")
+
+
+@rule(id="time.outcome-before-course", severity=Severity.WARNING,
+      title="An outcome is attributed to a course that started after it", scope=_OUTCOME_SCOPE)
+def outcome_before_course(report):
+    """A course can only cause outcomes that come after its start.
+
+    Bad: remission in 2018-04 attributed to rituximab started 2018-09.
+    Good: remission in 2019-09 attributed to rituximab started 2018-09.
+    """
+    anchors = None
+    courses = {c.id: c for c in report.treatment_courses}
+    for i, outcome in enumerate(report.outcomes):
+        if outcome.time is None:
+            continue
+        for course_id in outcome.course_ids:
+            course = courses.get(course_id)
+            if course is None or course.start is None:
+                continue
+            if anchors is None:
+                anchors = anchor_times(report)
+            if compare(outcome.time, course.start, anchors) == BEFORE:
+                yield flag(f"/outcomes/{i}/time",
+                           f"This outcome ({_when(outcome.time)}) comes before {course.label()} started "
+                           f"({_when(course.start)}), yet it is attributed to that course.",
+                           "Correct the outcome's time or the course's start, or attribute the outcome to another course.")
+
+
+@rule(id="time.relapse-without-remission", severity=Severity.WARNING, title="A relapse has no earlier remission",
+      scope=_OUTCOME_SCOPE)
+def relapse_without_remission(report):
+    """A relapse follows a remission (complete or partial) recorded earlier.
+
+    Bad: a relapse outcome, and no remission in the outcomes.
+    Good: complete remission after rituximab, then a relapse one year later.
+    """
+    anchors = None
+    remissions = [(i, o) for i, o in enumerate(report.outcomes) if o.kind in _REMISSIONS]
+    for i, outcome in enumerate(report.outcomes):
+        if outcome.kind != OutcomeKind.RELAPSE:
+            continue
+        if anchors is None and remissions:
+            anchors = anchor_times(report)
+        if not any(_earlier(j, rem, i, outcome, anchors) for j, rem in remissions):
+            yield flag(f"/outcomes/{i}/kind", "This relapse has no remission before it.",
+                       "Record the remission that preceded the relapse, or correct the kind of outcome.")
+
+
+def _earlier(j, remission, i, relapse, anchors) -> bool:
+    """Whether a remission may come before the relapse: by time when known, else by list order."""
+    order = compare(remission.time, relapse.time, anchors)
+    if order is not None:
+        return order == BEFORE
+    return j < i or (remission.time is not None and relapse.time is not None)

@@ -1,0 +1,109 @@
+"""Units: every dose, age and duration uses a unit from the table; laboratory units are readable."""
+
+from __future__ import annotations
+
+import re
+
+from ...domain import units
+from ..finding import Severity
+from ..registry import flag, rule
+
+# Laboratory units that are not ratios of table units.
+_LAB_UNITS = {
+    "%", "mmhg", "mosm/kg", "ratio", "index", "titre", "titer", "cells/µl", "cells/ul", "×10⁹/l", "x10^9/l",
+    "×10^9/l", "10^9/l", "×10¹²/l", "x10^12/l", "10^12/l", "mm/h", "mm/hr", "ml/min/1.73m²", "ml/min/1.73 m²",
+    "ml/min/1.73m2", "ml/min/1.73 m2", "ml/min", "kg/m²", "kg/m2", "bpm", "/min", "°c", "g/g", "mg/mmol",
+    "mg/g", "mg/mg", "meq/l", "u/l", "iu/ml", "ng/ml", "pg/ml", "iu/l", "g/day", "mg/day", "g/24h", "g/24 h",
+    "mg/24h", "mg/24 h", "/hpf", "/lpf", "s", "sec", "fl", "pg", "copies/ml", "au/ml", "ru/ml",
+}
+_PART = re.compile(r"^(?:\d+(?:\.\d+)?\s*)?(.+)$")
+
+
+def _dose_places(report):
+    """(pointer of a unit field, unit text, what it measures) for every dose-like quantity."""
+    for i, course in enumerate(report.treatment_courses):
+        for name, label in (("dose", "dose"), ("cumulative_dose", "cumulative dose")):
+            q = getattr(course, name)
+            if q is not None and q.unit:
+                yield f"/treatment_courses/{i}/{name}/unit", q.unit, f"The {label} of {course.label()}"
+    if report.patient.age is not None and report.patient.age.unit:
+        yield "/patient/age/unit", report.patient.age.unit, "The patient's age"
+    for i, outcome in enumerate(report.outcomes):
+        if outcome.duration is not None and outcome.duration.unit:
+            yield f"/outcomes/{i}/duration/unit", outcome.duration.unit, "The duration of an outcome"
+
+
+_SCOPE = ["treatment_courses/*/dose", "treatment_courses/*/cumulative_dose", "treatment_courses/*/agent",
+          "patient/age", "outcomes/*/duration"]
+
+
+@rule(id="units.unknown-unit", severity=Severity.WARNING, title="A dose, age or duration has a unit the editor does not know",
+      scope=_SCOPE)
+def unknown_unit(report):
+    """Doses and durations need a unit from the unit table, so they can be converted and checked.
+
+    Bad: dose 500 "milligrams per week".
+    Good: dose 500 "mg", with the frequency "every 1 week" in its own field.
+    """
+    for path, text, what in _dose_places(report):
+        if units.lookup(text) is None:
+            yield flag(path, f"{what} has the unit '{text}', which the editor does not know; it is kept as written.",
+                       "Choose a unit from the list (mg, g, µg, mg/kg, mg/m², IU, ...), so doses can be checked.")
+
+
+@rule(id="units.alias", severity=Severity.INFO, title="A unit is written with an alias of a table unit", scope=_SCOPE)
+def unit_alias(report):
+    """A recognised alias ("mcg") is accepted; the table's own code reads the same everywhere.
+
+    Bad: dose 200 "mcg".
+    Good: dose 200 "µg".
+    """
+    for path, text, what in _dose_places(report):
+        unit = units.lookup(text)
+        if unit is not None and unit.code != text:
+            yield flag(path, f"{what} is written '{text}', which means {unit.label} ({unit.code}).",
+                       f"Write '{unit.code}' so the unit reads the same throughout the report.",
+                       fix=((path, unit.code),))
+
+
+@rule(id="units.age-unit", severity=Severity.WARNING, title="The patient's age is not in years, months, weeks or days",
+      scope=["patient/age"])
+def age_unit(report):
+    """An age is a duration.
+
+    Bad: age 21 "mg".
+    Good: age 21 "year".
+    """
+    age = report.patient.age
+    unit = units.lookup(age.unit) if age is not None else None
+    if unit is not None and unit.dimension not in ("time", "calendar"):
+        yield flag("/patient/age/unit", f"The patient's age is given in {unit.label}s, which is not a duration.",
+                   "Give the age in years (or months, weeks or days for an infant).")
+
+
+@rule(id="units.lab-unit", severity=Severity.INFO, title="An investigation has a unit the editor cannot read",
+      each="investigations", scope=["investigations/*/unit"])
+def lab_unit(investigation, path, report):
+    """Laboratory units are ratios of table units (mg/dL, µmol/L, g/day) or common lab units (%, mmHg).
+
+    Bad: serum creatinine 350 "micromols per litre".
+    Good: serum creatinine 350 "µmol/L".
+    """
+    text = investigation.unit
+    if text and not _readable_lab_unit(text):
+        yield flag(f"{path}/unit", f"The unit '{text}' of {investigation.name or 'this investigation'} is not one the editor knows.",
+                   "Write the unit in its usual short form (µmol/L, mg/dL, g/day, %), so values can be compared.")
+
+
+def _readable_lab_unit(text: str) -> bool:
+    folded = text.strip().lower()
+    if folded in _LAB_UNITS or units.lookup(text) is not None:
+        return True
+    parts = folded.split("/")
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        match = _PART.match(part.strip())
+        if match is None or (units.lookup(match.group(1)) is None and match.group(1) not in ("24h", "24 h", "hpf")):
+            return False
+    return True
