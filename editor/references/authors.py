@@ -1,0 +1,140 @@
+"""Author lists as Vancouver writes them: ``Kim JS, Han BG, Choi SO, et al.``
+
+Also group (corporate) authors: alone, after the people (``...; ABC Study Group.``), or as a
+study-group sentence after the title, and editor lists (``Smith A, Jones B, editors.``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from editor.domain.references import PersonName
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_PARTICLE = r"(?:van|von|der|den|de|del|della|da|das|do|dos|di|du|la|le|les|ten|ter|al|el|bin|ibn|y|e|zu|St\.?)"
+# A family-name word: capitalised (mixed or upper case), may hold hyphens and apostrophes.
+_WORD = r"(?:[" + _UPPER + r"][’'`]?[\w’'`\-]*[a-zß-ÿ’'`\-][\w’'`\-]*|[" + _UPPER + r"]{5,}|Mc[" + _UPPER + r"]\w+)"
+_INITIALS = r"(?P<initials>[" + _UPPER + r"](?:[" + _UPPER + r"]{0,3}|-[" + _UPPER + r"]|\.(?:\s?-?[" + _UPPER + r"]\.){0,3})(?:\s(?:Jr|Sr|II|III|IV|2nd|3rd)\.?)?)"
+_FAMILY = r"(?P<family>(?:" + _PARTICLE + r"\s+)*" + _WORD + r"(?:[\s\-](?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,3}?)"
+_PERSON = re.compile(_FAMILY + r",?\s+" + _INITIALS + r"(?=\s*(?:[,.;:]|\set\sal|\sand\s|\s&\s|\s\(|$))")
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")
+_ET_AL = re.compile(r"\s*,?\s*(?:et\s+al\.?|e\s+col\.?|y\s+cols?\.?|e\s+cols?\.?|and\s+others\.?|et\s+alii\.?)", re.IGNORECASE)
+_WS = re.compile(r"\s*")
+_END = re.compile(r"\s*(?:[.:]\s+|\.$|:$|$)")
+_YEAR_AFTER = re.compile(r"\s*\((?P<year>(?:1[6-9]|20)\d{2})[a-z]?\)\s*\.?\s*")
+_EDITOR_WORD = re.compile(
+    r",?\s*\(?(?:editors?|eds?\.?|editores|editor(?:a|as|es)?|organizadores|organizador(?:a|as|es)?"
+    r"|orgs?\.?|coordinadores|coordenadores|coordenador(?:a)?|coordinador(?:a)?|coords?\.?|compiladores|compilador)\)?\.?\s*$",
+    re.IGNORECASE,
+)
+GROUP_WORDS = re.compile(
+    r"\b(?:Group|Groups|Investigators|Collaborat\w*|Committee|Consortium|Trialists|Network|Society|Association"
+    r"|Organi[sz]ation|Organización|Organização|Ministry|Minist[eé]rio|Ministerio|Department|Institute|Instituto"
+    r"|Council|Agency|Centers?|Centres?|Panel|Task Force|Working Party|Writers|Academy|College|Federation"
+    r"|Foundation|Board|Secretaria|Coordenação|Fundação|Sociedade|Sociedad|Grupo|Colaboradores|Study)\b"
+    r"|^(?:WHO|UNAIDS|UNICEF|CDC|NICE|IBGE|OMS|OPAS|PAHO|FDA|EMA|NIH)$"
+)
+_REPORT_OF = re.compile(r"^(?:Report of|On behalf of|for the)\s+\S", re.IGNORECASE)
+_GROUP_LEAD = re.compile(r"^(?:Report of(?: the)?|On behalf of(?: the)?|for the|on behalf of the|for)\s+", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class AuthorList:
+    people: list[PersonName] = field(default_factory=list)
+    group: str | None = None
+    et_al: bool = False
+    end: int = 0  # where the author part ends in the text
+    year: int | None = None  # "(2008)" right after the names, Harvard/Springer style
+
+
+def _person(m: re.Match[str]) -> PersonName:
+    initials = m.group("initials").replace(".", "").replace(" ", "")
+    return PersonName(family=m.group("family").strip(), initials=initials)
+
+
+def read_people(text: str, pos: int = 0) -> tuple[list[PersonName], bool, int]:
+    """People from ``pos`` on, separated by commas; stops before what is not a name."""
+    people: list[PersonName] = []
+    et_al = False
+    while True:
+        m = _PERSON.match(text, pos)
+        if not m:
+            break
+        people.append(_person(m))
+        pos = m.end()
+        e = _ET_AL.match(text, pos)
+        if e:
+            et_al, pos = True, e.end()
+            break
+        s = _SEPARATOR.match(text, pos)
+        if not s or s.end() == pos or not _PERSON.match(text, s.end()):
+            break
+        pos = s.end()
+    return people, et_al, pos
+
+
+def parse_authors(text: str) -> AuthorList:
+    """Read the author part at the start of a reference; ``end`` tells where the title begins."""
+    result = AuthorList()
+    people, et_al, pos = read_people(text)
+    if not people:
+        return result
+    rest = text[pos:]
+    if rest.startswith((",", ";")) and not et_al:
+        # "Smith A, Jones B, ABC Study Group." or "Smith A; for the ABC Investigators."
+        stop = rest.find(". ")
+        candidate = rest[1:stop if stop > 0 else len(rest)].strip()
+        if candidate and GROUP_WORDS.search(candidate) and len(candidate) < 160:
+            result.group = _GROUP_LEAD.sub("", candidate).strip()
+            pos += (stop + 1) if stop > 0 else len(rest)
+            rest = text[pos:]
+    elif rest.startswith(";") and et_al:
+        stop = rest.find(". ")
+        candidate = rest[1:stop if stop > 0 else len(rest)].strip()
+        if candidate and GROUP_WORDS.search(candidate):
+            result.group = _GROUP_LEAD.sub("", candidate).strip()
+            pos += (stop + 1) if stop > 0 else len(rest)
+            rest = text[pos:]
+    y = _YEAR_AFTER.match(text, pos)
+    if y:
+        result.year = int(y.group("year"))
+        pos = y.end()
+    elif et_al and text[pos - 1] == ".":
+        pos = _WS.match(text, pos).end()
+    else:
+        end = _END.match(text, pos)
+        if not end or (end.end() == pos and pos < len(text)):
+            return AuthorList()  # the names run on into a title: not an author list
+        pos = end.end()
+    result.people, result.et_al, result.end = people, et_al, pos
+    return result
+
+
+def parse_editors(text: str) -> tuple[list[PersonName], bool] | None:
+    """'Smith A, Jones B, editors' -> editors; None when the text is no editor list."""
+    m = _EDITOR_WORD.search(text)
+    if not m:
+        return None
+    names = text[: m.start()].strip().rstrip(",")
+    people, et_al, pos = read_people(names)
+    if not people or names[pos:].strip(" ,."):
+        return None
+    return people, et_al
+
+
+def is_group_sentence(sentence: str) -> bool:
+    """A study-group or corporate-author sentence, e.g. 'North America Nephrotic Syndrome Study Group'."""
+    words = sentence.split()
+    if not words or len(words) > 20:
+        return False
+    if _REPORT_OF.match(sentence):
+        return True
+    if not GROUP_WORDS.search(sentence):
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals * 2 >= len(words) and not sentence.rstrip().endswith("?")
+
+
+def clean_group(sentence: str) -> str:
+    return _GROUP_LEAD.sub("", sentence.strip()).strip().rstrip(".")

@@ -1,0 +1,127 @@
+"""Books, chapters, theses, reports, web pages and conference papers.
+
+Vancouver writes them around a publication statement ``Place: Publisher; Year.``:
+``Author. Title. 2nd ed. Place: Publisher; Year.`` and
+``Author. Chapter. In: Editor A, editors. Book. Place: Publisher; Year. p. 17-22.``
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from editor.domain.references import PersonName
+
+from .locators import YEAR, expand_pages
+
+PUBLICATION = re.compile(
+    r"(?:^|(?<=[.\]]\s))(?P<place>(?:St\.\s)?[^.:;\[\]]{2,80}?)\s*:\s*(?P<publisher>[^;:\[\]]{2,160}?)\s*[;,]\s*"
+    r"(?:c|©\s?)?(?P<year>" + YEAR + r")[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:\[[^\]]*\])?\s*(?:\.|$)"
+)
+_PAGES_AFTER = re.compile(r"(?:^|[\s.;,])(?:pp?|págs?|pags?)\.?\s*(?P<pages>[A-Za-z]{0,3}\d+\w*(?:\s*[-–]\s*[A-Za-z]{0,3}\d+\w*)?)")
+EDITION = re.compile(
+    r"^(?P<edition>\d+(?:st|nd|rd|th|a|ª|º|\.ª|\.)?|[A-Z][a-z]+|Rev|Revised)\s*(?:ed|edn|edition|edição|edición|éd|Aufl)\.?"
+    r"(?:\s*(?:rev|revised|atual|ampl)[\w., ]*)?$",
+    re.IGNORECASE,
+)
+IN_MARK = re.compile(r"(?:^|(?<=[.\]]\s)|(?<=\s))(?:In|En|Em|Dans)\s*:\s*|(?:^|(?<=[.\]]\s))In\s+(?=[" + "A-Z" + r"])")
+THESIS = re.compile(
+    r"\s*\[?\(?\b(?:(?:doctoral|master'?s|PhD|MD)\s+)?(?:dissertation|thesis|tese|disserta[çc][ãa]o|tesis|monografia|tcc)"
+    r"(?:\s+(?:de|em|of|en)\s+[\w\s]+?)?\)?\]?(?=[.\]\s]|$)",
+    re.IGNORECASE,
+)
+REPORT = re.compile(
+    r"\b(?:Report|Relatório|Informe|Technical Series|Technical Document|Boletim|Bulletin|Working Paper|White Paper|Fact sheet)\b",
+    re.IGNORECASE,
+)
+CONFERENCE = re.compile(
+    r"\b(?:Proceedings|Proc\.?|Congress|Conference|Symposium|Meeting|Congresso|Congreso|Workshop|Jornada"
+    r"|Simpósio|Simposio|Encontro|Seminário|Annual|Colloquium|Summit)\b",
+    re.IGNORECASE,
+)
+INTERNET = re.compile(r"\s*\[(?:Internet|online|on-?line|homepage on the Internet|database on the Internet|monograph on the Internet|Online)\]", re.IGNORECASE)
+_SENTENCE = re.compile(
+    r"(?<=[.?!])(?<!\bvs\.)(?<!\bVs\.)(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bed\.)(?<!\bEd\.)\s+"
+)
+
+
+@dataclass(slots=True)
+class Monograph:
+    title: str | None = None
+    container: str | None = None
+    editors: list[PersonName] = field(default_factory=list)
+    edition: str | None = None
+    place: str | None = None
+    publisher: str | None = None
+    year: int | None = None
+    first_page: str | None = None
+    last_page: str | None = None
+    chapter: bool = False
+    thesis: bool = False
+
+
+def sentences(text: str) -> list[str]:
+    """Split at sentence ends, keeping each sentence's closing mark."""
+    return [s for s in _SENTENCE.split(text.strip()) if s]
+
+
+def strip_period(text: str | None) -> str | None:
+    if text is None:
+        return None
+    text = text.strip()
+    while text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+        text = text[:-1].rstrip()
+    return text or None
+
+
+def _edition(parts: list[str]) -> tuple[list[str], str | None]:
+    for i in range(len(parts) - 1, -1, -1):
+        m = EDITION.match(parts[i].strip().rstrip("."))
+        if m:
+            return parts[:i] + parts[i + 1:], m.group("edition").rstrip(".")
+    return parts, None
+
+
+def parse_monograph(body: str, editors_reader) -> Monograph:
+    """Read everything after the authors of a non-journal reference."""
+    mono = Monograph()
+    pub = None
+    for pub in PUBLICATION.finditer(body):
+        pass
+    if pub is not None:
+        mono.place = pub.group("place").strip()
+        mono.publisher = strip_period(pub.group("publisher"))
+        mono.year = int(pub.group("year"))
+        after, body = body[pub.end():], body[: pub.start()]
+        pages = _PAGES_AFTER.search(after)
+        if pages:
+            mono.first_page, mono.last_page = expand_pages(pages.group("pages"))
+    else:
+        years = re.findall(r"(?<!\d)(" + YEAR + r")(?!\d)", body)
+        if years:
+            mono.year = int(years[-1])
+    if THESIS.search(body):
+        mono.thesis = True
+        body = THESIS.sub("", body)
+    body = INTERNET.sub("", body)
+    inside = IN_MARK.search(body)
+    if inside:
+        mono.chapter = True
+        mono.title = strip_period(body[: inside.start()])
+        book = sentences(body[inside.end():])
+        if book:
+            found = editors_reader(book[0].rstrip("."))
+            if found:
+                mono.editors = found[0]
+                book = book[1:]
+        book, mono.edition = _edition(book)
+        mono.container = strip_period(" ".join(book))
+    else:
+        parts, mono.edition = _edition(sentences(body))
+        if pub is None and len(parts) > 1:
+            # no "Place: Publisher; Year": keep the first sentence as the title
+            parts = parts[:1]
+        mono.title = strip_period(" ".join(parts))
+    if mono.title:
+        mono.title = re.sub(r"\s*\b" + YEAR + r"\s*$", "", mono.title) if pub is None else mono.title
+    return mono

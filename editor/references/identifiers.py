@@ -1,0 +1,156 @@
+"""Identifiers and web details found anywhere in a reference: DOI, PMID, PMCID, URL, access date.
+
+Each finder returns the value and the text with that part cut out, so what remains is the
+bibliographic core (authors, title, source, date, locators) for the other modules to read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .locators import MONTHS
+
+_DOI_BODY = r"10\.\d{3,9}/[^\s\"<>]+"
+_DOI = re.compile(
+    r"(?:https?://(?:dx\.)?doi\.org/|\bdoi\.org/|\bdoi\s*:?\s*|\bDOI\s*:?\s*)(" + _DOI_BODY + ")",
+    re.IGNORECASE,
+)
+_BARE_DOI = re.compile(r"(?<![\w/])(" + _DOI_BODY + r")\s*\.?\s*$")
+_PMID = re.compile(r"\b(?:PubMed\s+)?PMID\s*:?\s*(\d{1,9})\b", re.IGNORECASE)
+_PMCID = re.compile(r"\b(?:PMCID\s*:?\s*)?(PMC\d{3,9})\b", re.IGNORECASE)
+_NOISE = re.compile(
+    r"\[?\bEpub\s+ahead\s+of\s+print\]?\.?"
+    r"|\bEpub\s+(?:\d{4}(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\.?"
+    r"|\bpii\s*:\s*[\w().\-]+\.?"
+    r"|\[(?:PubMed|CrossRef|Google Scholar|PMC free article|Medline|Links?|SciELO|Full text)[^\]]*\]",
+    re.IGNORECASE,
+)
+_URL_LEAD = (
+    r"(?:Available\s+(?:from|at|online(?:\s+at)?)|Dispon[ií]vel\s+(?:em|no)|Disponible\s+(?:en|em)"
+    r"|Accessible\s+at|URL|Retrieved\s+from|From)\s*:?\s*"
+)
+_URL = re.compile(r"(?:" + _URL_LEAD + r")?<?(https?://[^\s<>]+|www\.[^\s<>]+)>?", re.IGNORECASE)
+_MONTH_WORD = r"[A-Za-zçÇ]{3,10}\.?"
+_ACCESS_WORDS = (
+    r"(?:cited|citado|citada|accessed|acesso\s+em|acessado\s+em|accesso|consultado(?:\s+el)?"
+    r"|consulta|access(?:ed)?\s+on|last\s+accessed|updated|actualizado|atualizado)"
+)
+_ACCESS = re.compile(
+    r"\[[^\]]*?\b(?:cited|citado|citada|accessed|acesso\s+em|acessado\s+em|consultado(?:\s+el)?)\s*:?\s*([^\];]{4,40}?)\s*\]\.?"
+    r"|[\[(]\s*" + _ACCESS_WORDS + r"\s*:?\s*([^\])]{4,40}?)\s*[\])]\.?"
+    r"|\b(?:Accessed|Acesso\s+em|Acessado\s+em|Consultado(?:\s+el)?|Cited)\s*:?\s*"
+    r"((?:\d{1,2}\s+)?" + _MONTH_WORD + r"\s+(?:\d{1,2},?\s+)?\d{4}|\d{4}\s+" + _MONTH_WORD + r"(?:\s+\d{1,2})?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\.?",
+    re.IGNORECASE,
+)
+_TRAIL = ".,;)]"
+
+
+@dataclass(slots=True)
+class Identifiers:
+    doi: str | None = None
+    pmid: str | None = None
+    pmcid: str | None = None
+    url: str | None = None
+    accessed: str | None = None
+    epub: bool = False
+
+
+def _clean_tail(value: str) -> str:
+    """Drop punctuation that closes the sentence rather than the identifier."""
+    while value and value[-1] in _TRAIL:
+        if value[-1] == ")" and value.count("(") >= value.count(")"):
+            break
+        if value[-1] == "]" and value.count("[") >= value.count("]"):
+            break
+        value = value[:-1]
+    return value
+
+
+def _cut(text: str, match: re.Match[str]) -> str:
+    return text[: match.start()] + " " + text[match.end():]
+
+
+def access_date(text: str) -> str | None:
+    """'2020 Jan 3', '3 January 2020', 'January 3, 2020', '03/01/2020' -> '2020-01-03' (or partial)."""
+    text = text.strip().rstrip(".")
+    m = re.match(r"^(\d{4})\s+(" + _MONTH_WORD + r")(?:\s+(\d{1,2}))?", text)
+    if m:
+        return _iso(m.group(1), MONTHS.get(m.group(2).rstrip(".").lower()[:3]), m.group(3))
+    m = re.match(r"^(?:(\d{1,2})\s+(?:de\s+)?)?(" + _MONTH_WORD + r")\s+(?:de\s+)?(?:(\d{1,2}),?\s+)?(\d{4})", text)
+    if m:
+        day = m.group(1) or m.group(3)
+        return _iso(m.group(4), MONTHS.get(m.group(2).rstrip(".").lower()[:3]), day)
+    m = re.match(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$", text)
+    if m:  # day first: the usual order outside the US
+        return _iso(m.group(3), int(m.group(2)), m.group(1))
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", text)
+    if m:
+        return text
+    return None
+
+
+def _iso(year: str, month: int | None, day: str | None) -> str | None:
+    if month is None or not 1 <= month <= 12:
+        return year
+    if day and 1 <= int(day) <= 31:
+        return f"{year}-{month:02d}-{int(day):02d}"
+    return f"{year}-{month:02d}"
+
+
+def extract_identifiers(text: str) -> tuple[Identifiers, str]:
+    """Find DOI, PMID, PMCID, URL and access date; return them and the remaining text."""
+    ids = Identifiers()
+    m = _DOI.search(text)
+    if m:
+        ids.doi = _clean_tail(m.group(1))
+        text = _cut(text, m)
+    m = _PMCID.search(text)
+    if m:
+        ids.pmcid = m.group(1).upper()
+        text = _cut(text, m)
+    m = _PMID.search(text)
+    if m:
+        ids.pmid = m.group(1)
+        text = _cut(text, m)
+    m = _ACCESS.search(text)
+    if m:
+        ids.accessed = access_date(next(g for g in m.groups() if g) if any(m.groups()) else "")
+        text = _cut(text, m)
+    m = _URL.search(text)
+    if m:
+        url = _clean_tail(m.group(1))
+        doi = re.match(r"https?://(?:dx\.)?doi\.org/(" + _DOI_BODY + ")", url, re.IGNORECASE)
+        if doi and not ids.doi:
+            ids.doi = doi.group(1)
+        elif not doi:
+            ids.url = url
+        text = _cut(text, m)
+        if ids.accessed is None:  # "Available from: URL. Accessed 3 Jan 2020" after the URL
+            m = _ACCESS.search(text)
+            if m:
+                ids.accessed = access_date(next(g for g in m.groups() if g) if any(m.groups()) else "")
+                text = _cut(text, m)
+    if ids.doi is None:
+        m = _BARE_DOI.search(text)
+        if m:
+            ids.doi = _clean_tail(m.group(1))
+            text = _cut(text, m)
+    text, count = _NOISE.subn(" ", text)
+    ids.epub = count > 0
+    return ids, _tidy(text)
+
+
+_SPACES = re.compile(r"\s+")
+_DANGLING = re.compile(r"(?:\s*[.,;:]\s*)+$")
+_DOUBLE_STOP = re.compile(r"\.\s*\.")
+
+
+def _tidy(text: str) -> str:
+    text = _SPACES.sub(" ", text).strip()
+    text = _DOUBLE_STOP.sub(".", text)
+    text = _DANGLING.sub("", text)
+    if text and text[-1] not in ".?!":
+        text += "."
+    return text

@@ -1,0 +1,119 @@
+"""The end of a journal reference: date, volume, issue, supplement, pages or article number.
+
+Reads ``2012;82(8):840-56``, ``2012 Mar 15;25 Suppl 44:S88-S98``, ``2003, 54:1116-26`` (BMC),
+``2010; 376: 1234–45`` (Lancet) and the like, and expands short page ranges to full pages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    # English, Portuguese, Spanish, French and German three-letter stems
+    "jan": 1, "feb": 2, "fev": 2, "fév": 2, "mar": 3, "apr": 4, "abr": 4, "avr": 4, "may": 5,
+    "mai": 5, "may.": 5, "jun": 6, "jui": 7, "jul": 7, "aug": 8, "ago": 8, "aoû": 8, "sep": 9,
+    "set": 9, "oct": 10, "out": 10, "okt": 10, "nov": 11, "dec": 12, "dez": 12, "dic": 12,
+    "déc": 12, "ene": 1, "mär": 3, "mrz": 3,
+}
+_MONTH_WORD = r"(?:[A-Za-zéûäç]{3,10}\.?)"
+YEAR = r"(?:1[6-9]|20)\d{2}"
+# The publication date as Vancouver writes it: 2012, 2012 Mar, 2012 Mar 15, 2012 Mar-Apr, 2012 Spring.
+DATE = (
+    r"(?P<year>" + YEAR + r")[a-z]?"
+    r"(?:\s+(?P<month>" + _MONTH_WORD + r")(?:\s*[-/]\s*" + _MONTH_WORD + r")?"
+    r"(?:\s+(?P<day>\d{1,2})(?:\s*-\s*\d{1,2})?)?)?"
+)
+_LOCATOR = (
+    r"(?:\s*[;,]\s*(?P<volume>[^():;,\s][^():;,]*?)?\s*(?:\((?P<issue>[^()]*(?:\([^()]*\))?[^()]*)\))?"
+    r"\s*(?:[:,]\s*(?:pp?\.?\s*)?(?P<pages>[A-Za-z]{0,3}\d[\w]*(?:\s*[-–—]\s*[A-Za-z]{0,3}\d\w*)?))?)?"
+)
+# Vancouver: "<source>. 2012;82(8):840-56." / BMC: "<source> 2003, 54:1116-26."
+JOURNAL_TAIL = re.compile(
+    r"(?:^|(?<=[\s.,]))" + DATE + _LOCATOR + r"\s*\.?\s*$"
+)
+# Springer/Harvard-like tail with the year given earlier: "Pediatr Nephrol 23(3):481–485."
+YEARLESS_TAIL = re.compile(
+    r"\s(?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*:\s*(?P<pages>[A-Za-z]{0,3}\d\w*(?:\s*[-–]\s*[A-Za-z]{0,3}\d\w*)?)\s*\.?\s*$"
+)
+_SUPPL = re.compile(
+    r"^(?P<before>.*?)\s*(?:Suppl|Supl|Supp|Suplemento|Supplement|Sup)\.?\s*(?P<number>[\w.\-]*)\s*$",
+    re.IGNORECASE,
+)
+_PAGE = re.compile(r"^(?P<prefix>[A-Za-z]*)(?P<digits>\d+)(?P<suffix>[A-Za-z]*)$")
+_ARTICLE_NUMBER = re.compile(r"^(?:[eE][A-Za-z]?\d+|\d{5,}|[A-Za-z]{1,3}\d{5,})$")
+
+
+@dataclass(slots=True)
+class Locator:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    volume: str | None = None
+    issue: str | None = None
+    supplement: str | None = None
+    first_page: str | None = None
+    last_page: str | None = None
+    article_number: str | None = None
+
+
+def month_number(word: str | None) -> int | None:
+    if not word:
+        return None
+    return MONTHS.get(word.rstrip(".").lower()[:3])
+
+
+def split_supplement(value: str | None) -> tuple[str | None, str | None]:
+    """'25 Suppl 44' -> ('25', '44'); 'Suppl 2' -> (None, '2'); '6Suppl1' -> ('6', '1')."""
+    if not value:
+        return value or None, None
+    m = _SUPPL.match(value.strip())
+    if not m:
+        return value.strip(), None
+    before = m.group("before").strip() or None
+    return before, m.group("number").strip(".") or ""
+
+
+def expand_pages(pages: str | None) -> tuple[str | None, str | None]:
+    """'1961-3' -> ('1961', '1963'); 'S331-6' -> ('S331', 'S336'); 'S88-S98' kept."""
+    if not pages:
+        return None, None
+    parts = re.split(r"\s*[-–—]\s*", pages.strip(), maxsplit=1)
+    first = parts[0]
+    if len(parts) == 1 or not parts[1]:
+        return first, None
+    last = parts[1]
+    fm, lm = _PAGE.match(first), _PAGE.match(last)
+    if fm and lm:
+        digits, tail = fm.group("digits"), lm.group("digits")
+        prefix = lm.group("prefix") or fm.group("prefix")
+        if len(tail) < len(digits):
+            tail = digits[: len(digits) - len(tail)] + tail
+        last = prefix + tail + lm.group("suffix")
+    return first, last
+
+
+def _fill_pages(loc: Locator, pages: str | None) -> None:
+    first, last = expand_pages(pages)
+    if first and last is None and _ARTICLE_NUMBER.match(first):
+        loc.article_number = first
+    else:
+        loc.first_page, loc.last_page = first, last
+
+
+def locator_from_match(m: re.Match[str]) -> Locator:
+    """Build a Locator from a JOURNAL_TAIL or YEARLESS_TAIL match."""
+    groups = m.groupdict()
+    loc = Locator()
+    if groups.get("year"):
+        loc.year = int(groups["year"])
+        loc.month = month_number(groups.get("month"))
+        if loc.month and groups.get("day"):
+            loc.day = int(groups["day"])
+    volume, supplement = split_supplement(groups.get("volume"))
+    issue, issue_supplement = split_supplement(groups.get("issue"))
+    loc.volume = volume
+    loc.issue = issue
+    loc.supplement = supplement if supplement is not None else issue_supplement
+    _fill_pages(loc, groups.get("pages"))
+    return loc

@@ -1,0 +1,210 @@
+"""Parse free-text references (Vancouver/NLM and its neighbours) into ``Reference`` objects.
+
+    parse_reference("Ponticelli C. Recurrence of FSGS. Nephrol Dial Transplant. 2010;25(1):25-31.")
+
+The work is done in steps, each in its own module: identifiers (DOI, PMID, URL, access date) are
+cut out first; then the end of a journal reference (date, volume, issue, pages) is looked for;
+what precedes it is authors, title and journal. References without that journal ending are read as
+books, chapters, theses, reports, web pages or conference papers around ``Place: Publisher; Year``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from editor.domain.references import Reference, ReferenceKind
+
+from .authors import AuthorList, clean_group, is_group_sentence, parse_authors, parse_editors
+from .books import CONFERENCE, INTERNET, REPORT, THESIS, parse_monograph, sentences, strip_period
+from .identifiers import extract_identifiers
+from .locators import JOURNAL_TAIL, YEARLESS_TAIL, Locator, locator_from_match
+
+_NUMBERING = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d))\s*")
+_LEADING_JUNK = re.compile(r"^[\s.,;:•·*\-–]+")
+_SPACES = re.compile(r"\s+")
+_ABBREVIATION = re.compile(r"^[A-ZÀ-Þ][\w'’\-]{0,11}\.$")
+_STARTS_NEW = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d))")
+
+
+def _strip_numbering(text: str) -> str:
+    text = _SPACES.sub(" ", text).strip()
+    return _LEADING_JUNK.sub("", _NUMBERING.sub("", text, count=1))
+
+
+def _journal_and_title(body: str) -> tuple[str | None, list[str]]:
+    """Split 'Title. Journal' into the journal (as printed) and the title sentences."""
+    parts = sentences(body)
+    if not parts:
+        return None, []
+    journal = parts.pop()
+    # "Rev. Esp. Cardiol." arrives as several one-word sentences: join them again.
+    while len(parts) > 1 and _ABBREVIATION.match(parts[-1]):
+        journal = parts.pop() + " " + journal
+    return journal, parts
+
+
+def _read_journal(ref: Reference, body: str, doubts: set[str]) -> None:
+    journal, title_parts = _journal_and_title(body)
+    if title_parts and len(title_parts) > 1 and is_group_sentence(title_parts[-1]):
+        group = clean_group(title_parts.pop())
+        ref.group_author = f"{ref.group_author}; {group}" if ref.group_author else group
+    if not ref.authors and not ref.group_author and len(title_parts) > 1 and is_group_sentence(title_parts[0]):
+        ref.group_author = clean_group(title_parts.pop(0))
+    ref.container = strip_period(INTERNET.sub("", journal or "")) if journal else None
+    ref.title = strip_period(INTERNET.sub("", " ".join(title_parts))) if title_parts else None
+    if not ref.title:
+        doubts.add("title")
+    if not ref.container:
+        doubts.add("container")
+
+
+def _apply_locator(ref: Reference, loc: Locator) -> None:
+    for name in ("year", "month", "day", "volume", "issue", "supplement", "first_page", "last_page",
+                 "article_number"):
+        value = getattr(loc, name)
+        if value is not None:
+            setattr(ref, name, value)
+
+
+def _leading_group(body: str) -> tuple[str | None, str]:
+    """A corporate author alone at the start: 'World Health Organization. Title...'."""
+    parts = sentences(body)
+    if len(parts) >= 2 and is_group_sentence(parts[0].rstrip(".")) and len(parts[0].split()) <= 12:
+        return parts[0].rstrip(".").strip(), body[len(parts[0]):].strip()
+    return None, body
+
+
+def _classify(ref: Reference, text: str, mono) -> ReferenceKind:
+    if mono.thesis:
+        return ReferenceKind.THESIS
+    book_name = " ".join(filter(None, (ref.container, ref.title)))
+    if mono.chapter:
+        return ReferenceKind.CONFERENCE if CONFERENCE.search(ref.container or "") else ReferenceKind.CHAPTER
+    if CONFERENCE.search(ref.title or "") and re.search(r"\b(?:Proceedings|Congress|Conference|Congresso|Congreso|Symposium)\b", text, re.I):
+        return ReferenceKind.CONFERENCE
+    if REPORT.search(book_name) or re.search(r"\bReport No\b", text):
+        return ReferenceKind.REPORT
+    if ref.url and not mono.edition and not ref.publisher:
+        return ReferenceKind.WEB
+    if ref.url and INTERNET.search(text) and not mono.edition:
+        return ReferenceKind.WEB
+    if ref.publisher or mono.edition:
+        return ReferenceKind.BOOK
+    return ReferenceKind.OTHER
+
+
+def _read_monograph(ref: Reference, body: str, text: str, doubts: set[str]) -> None:
+    mono = parse_monograph(body, parse_editors)
+    if mono.chapter:
+        ref.title, ref.container = mono.title, mono.container
+    else:
+        ref.title = mono.title
+    if not ref.authors and not ref.group_author and mono.title:
+        # "Smith A, editor. Book. Place: Pub; 2010." -> the names are editors
+        found = parse_editors(sentences(body)[0].rstrip(".")) if sentences(body) else None
+        if found and not mono.chapter:
+            ref.editors = found[0]
+            ref.title = strip_period(body[len(sentences(body)[0]):].split(". ")[0])
+    if mono.editors:
+        ref.editors = mono.editors
+    ref.edition, ref.place, ref.publisher = mono.edition, mono.place, mono.publisher
+    ref.year = ref.year or mono.year
+    ref.first_page, ref.last_page = mono.first_page, mono.last_page
+    ref.kind = _classify(ref, text, mono)
+    if ref.kind == ReferenceKind.OTHER:
+        doubts.add("kind")
+    if not ref.year:
+        doubts.add("year")
+    if not ref.title:
+        doubts.add("title")
+
+
+def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
+    """Parse one reference; also return the names of fields the parser is unsure about."""
+    if not isinstance(text, str):
+        raise TypeError(f"a reference must be text, not {type(text).__name__}")
+    raw = text.strip()
+    doubts: set[str] = set()
+    ref = Reference(raw=raw)
+    ids, core = extract_identifiers(_strip_numbering(raw))
+    for name in ("doi", "pmid", "pmcid", "url", "accessed"):
+        setattr(ref, name, getattr(ids, name))
+    if not core.strip(". "):
+        doubts.update({"title", "kind"})
+        ref.kind = ReferenceKind.WEB if ref.url else ReferenceKind.OTHER
+        return ref, doubts
+
+    authors: AuthorList = parse_authors(core)
+    ref.authors, ref.et_al, ref.group_author = authors.people, authors.et_al, authors.group
+    body = core[authors.end:].strip()
+    if not authors.people:
+        group, rest = _leading_group(body)
+        if group:
+            ref.group_author, body = group, rest
+
+    tail = JOURNAL_TAIL.search(body)
+    if tail is None and authors.year:
+        tail = YEARLESS_TAIL.search(body)
+    is_journal = tail is not None and not THESIS.search(body[: tail.start()]) and not re.search(
+        r"\b(?:In|Em|En)\s*:", body[: tail.start()])
+    if is_journal and re.search(r":\s*[^;:.]{2,80};\s*$", body[: tail.start()]) and not tail.group("volume"):
+        is_journal = False  # "Place: Publisher; 2010." is a book's publication statement
+    if is_journal:
+        ref.kind = ReferenceKind.JOURNAL
+        _apply_locator(ref, locator_from_match(tail))
+        if authors.year and not ref.year:
+            ref.year = authors.year
+        _read_journal(ref, body[: tail.start()].rstrip(" .,;"), doubts)
+        if ref.article_number and ref.article_number.isdigit() and len(ref.article_number) == 5:
+            doubts.add("article_number")
+    else:
+        _read_monograph(ref, body, core, doubts)
+        if authors.year and not ref.year:
+            ref.year = authors.year
+    if not ref.authors and not ref.group_author:
+        doubts.add("authors")
+    if ids.epub and not ref.volume:
+        doubts.discard("volume")
+    return ref, doubts
+
+
+def parse_reference(text: str) -> Reference:
+    """Parse one free-text reference; ``raw`` keeps the text as given."""
+    return parse_reference_with_confidence(text)[0]
+
+
+def split_references(text_or_lines: str | Iterable[str]) -> list[str]:
+    """One string per reference from a pasted list.
+
+    Blank lines separate references. When some lines start with numbering ("1.", "[1]", "1)"),
+    a line without numbering continues the reference above it (a wrapped line).
+    """
+    lines = text_or_lines.splitlines() if isinstance(text_or_lines, str) else list(text_or_lines)
+    lines = [line.rstrip() for line in lines]
+    numbered = sum(1 for line in lines if _STARTS_NEW.match(line))
+    non_blank = sum(1 for line in lines if line.strip())
+    refs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if not line.strip():
+            if current:
+                refs.append(" ".join(current))
+                current = []
+            continue
+        starts = _STARTS_NEW.match(line) is not None
+        if current and (starts or numbered * 2 < non_blank):
+            refs.append(" ".join(current))
+            current = []
+        current.append(line.strip())
+    if current:
+        refs.append(" ".join(current))
+    return refs
+
+
+def parse_references(text_or_lines: str | Iterable[str]) -> list[Reference]:
+    """Parse a pasted list: a string with one reference per line (or numbered), or a list of lines."""
+    return [parse_reference(item) for item in split_references(text_or_lines)]
+
+
+__all__ = ["parse_reference", "parse_reference_with_confidence", "parse_references", "split_references"]
