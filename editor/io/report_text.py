@@ -81,6 +81,7 @@ class Outline:
     title: str
     authors: list[AuthorLine]
     affiliations: list[tuple[int, str]]  # (number, "Department, Institution, City, Country")
+    affiliation_numbers: dict[str, int]  # affiliation id -> its number
     abstract: list[tuple[str, str]]  # (heading, text), only the parts that are filled
     keywords: list[str]
     sections: list[Section]
@@ -105,6 +106,7 @@ def build_outline(report: CaseReport, style: str = "vancouver") -> Outline:
         title=(meta.title or "").strip() or UNTITLED,
         authors=authors,
         affiliations=affiliations,
+        affiliation_numbers=affiliation_numbers(report),
         abstract=[(h, t) for k, h in ABSTRACT_PARTS if (t := (getattr(report.abstract, k) or "").strip())],
         keywords=[k.strip() for k in meta.keywords if k and k.strip()],
         sections=[s for s in _sections(report) if not s.is_empty],
@@ -173,25 +175,30 @@ def check_progress(progress: Progress | None, done: int, total: int) -> None:
 # --- front matter ---------------------------------------------------------------
 
 
-def _authors(report: CaseReport) -> tuple[list[tuple[int, str]], list[AuthorLine]]:
-    """Affiliations numbered in order of first mention by an author."""
+def affiliation_numbers(report: CaseReport) -> dict[str, int]:
+    """Affiliations numbered in order of first mention by an author; unmentioned ones last."""
     by_id = {a.id: a for a in report.metadata.affiliations if a.id}
     order: dict[str, int] = {}
-    lines = []
     for author in report.metadata.authors:
-        nums = []
         for aff_id in author.affiliation_ids:
             if aff_id in by_id:
                 order.setdefault(aff_id, len(order) + 1)
-                nums.append(order[aff_id])
+    for aff in report.metadata.affiliations:
+        if aff.id and aff.id not in order and aff.display():
+            order[aff.id] = len(order) + 1
+    return order
+
+
+def _authors(report: CaseReport) -> tuple[list[tuple[int, str]], list[AuthorLine]]:
+    order = affiliation_numbers(report)
+    by_id = {a.id: a for a in report.metadata.affiliations if a.id}
+    lines = []
+    for author in report.metadata.authors:
+        nums = list(dict.fromkeys(order[i] for i in author.affiliation_ids if i in order))
         lines.append(
             AuthorLine(author.display_name(), nums, author.corresponding, author.orcid, author.email, author.degrees)
         )
-    for aff in report.metadata.affiliations:  # listed but nobody's: keep them, numbered last
-        if aff.id and aff.id not in order and aff.display():
-            order[aff.id] = len(order) + 1
-    affiliations = [(n, by_id[i].display()) for i, n in order.items()]
-    return affiliations, lines
+    return [(n, by_id[i].display()) for i, n in order.items()], lines
 
 
 # --- sections ------------------------------------------------------------------

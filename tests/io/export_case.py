@@ -109,3 +109,24 @@ def seed_case() -> CaseReport:
             ],
         }
     )
+
+
+def every_report() -> list[tuple[str, CaseReport]]:
+    """The hand-built seed, an empty draft, and every sample that loads (invalid ones included)."""
+    from pathlib import Path
+
+    from editor.io import native
+    from editor.io.errors import LoadError
+
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    reports = [("seed-case", seed_case()), ("empty-draft", CaseReport())]
+    for path in sorted(samples.glob("*.case.json")) + sorted(samples.glob("invalid/*.case.json")):
+        try:
+            reports.append((path.name, native.load(path)))
+        except LoadError:
+            continue  # unreadable on purpose (malformed JSON, newer version): nothing to export
+    return reports
+
+
+def sample_names() -> list[str]:
+    return [name for name, _ in every_report()]
