@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date as _calendar_date
 
 from pydantic import field_validator
 
@@ -67,6 +68,11 @@ class TimePoint(DocModel):
     def _partial_date(cls, value: str | None) -> str | None:
         if value is not None and not PARTIAL_DATE.match(value):
             raise ValueError("a date is written YYYY, YYYY-MM or YYYY-MM-DD")
+        if value is not None and len(value) == 10:
+            try:
+                _calendar_date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"{value} is not in the calendar (no such day in that month)") from None
         return value
 
     @property
