@@ -46,6 +46,8 @@ def get_at(report: Any, pointer: str) -> Any:
 
 def _child(obj: Any, part: str) -> Any:
     if isinstance(obj, list):
+        if not part.isdigit() or int(part) >= len(obj):
+            raise OperationError(f"no item {part!r} in a list of {len(obj)}")
         return obj[int(part)]
     if isinstance(obj, dict):
         return obj.get(part)
