@@ -33,7 +33,7 @@ LOAD_ERRORS = {
 FINDINGS = {
     "dangling-course.case.json": ("ids.missing-course", "error", "/outcomes/0/course_ids/0"),
     "dangling-citation.case.json": ("ids.missing-reference", "error", "/abstract/conclusion"),
-    "dose-mismatch.case.json": ("dose.cumulative-mismatch", "warning", "/treatment_courses/0/cumulative_dose"),
+    "dose-mismatch.case.json": ("dose.cumulative-mismatch", "warning", "/treatment_courses/0/cumulative_dose/value"),
     "course-ends-before-start.case.json": ("time.course-ends-before-start", "error", "/treatment_courses/0/end"),
     "unknown-unit.case.json": ("units.unknown-unit", "warning", "/treatment_courses/0/dose/unit"),
 }
