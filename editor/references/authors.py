@@ -15,7 +15,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|da|das|do|dos|di|du|la|le|les|ten|ter|al|el|bin|ibn|y|e|zu|St\.?)"
 # A family-name word: capitalised (mixed or upper case), may hold hyphens and apostrophes.
 _WORD = r"(?:[" + _UPPER + r"][’'`]?[\w’'`\-]*[a-zß-ÿ’'`\-][\w’'`\-]*|[" + _UPPER + r"]{5,}|Mc[" + _UPPER + r"]\w+)"
-_INITIALS = r"(?P<initials>[" + _UPPER + r"](?:[" + _UPPER + r"]{0,3}|-[" + _UPPER + r"]|\.(?:\s?-?[" + _UPPER + r"]\.){0,3})(?:\s(?:Jr|Sr|II|III|IV|2nd|3rd)\.?)?)"
+_INITIALS = r"(?P<initials>[" + _UPPER + r"](?:[" + _UPPER + r"]{0,4}|-[" + _UPPER + r"]|\.(?:\s?-?[" + _UPPER + r"]\.){0,3})(?:\s(?:Jr|Sr|II|III|IV|2nd|3rd)\.?)?)"
 _FAMILY = r"(?P<family>(?:" + _PARTICLE + r"\s+)*" + _WORD + r"(?:[\s\-](?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,3}?)"
 _PERSON = re.compile(_FAMILY + r",?\s+" + _INITIALS + r"(?=\s*(?:[,.;:]|\set\sal|\sand\s|\s&\s|\s\(|$))")
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")

@@ -15,7 +15,7 @@ from editor.domain.references import PersonName
 from .locators import YEAR, expand_pages
 
 PUBLICATION = re.compile(
-    r"(?:^|(?<=[.\]]\s))(?P<place>(?:St\.\s)?[^.:;\[\]]{2,80}?)\s*:\s*(?P<publisher>[^;:\[\]]{2,160}?)\s*[;,]\s*"
+    r"(?:^|(?<=[.\]]\s))(?P<place>(?:St\.\s)?(?:[^.:;\[\]]|(?<=\b[A-Z])\.){2,80}?)\s*:\s*(?P<publisher>[^;:\[\]]{2,160}?)\s*[;,]\s*"
     r"(?:c|©\s?)?(?P<year>" + YEAR + r")[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:\[[^\]]*\])?\s*(?:\.|$)"
 )
 _PAGES_AFTER = re.compile(r"(?:^|[\s.;,])(?:pp?|págs?|pags?)\.?\s*(?P<pages>[A-Za-z]{0,3}\d+\w*(?:\s*[-–]\s*[A-Za-z]{0,3}\d+\w*)?)")
@@ -41,7 +41,7 @@ CONFERENCE = re.compile(
 )
 INTERNET = re.compile(r"\s*\[(?:Internet|online|on-?line|homepage on the Internet|database on the Internet|monograph on the Internet|Online)\]", re.IGNORECASE)
 _SENTENCE = re.compile(
-    r"(?<=[.?!])(?<!\bvs\.)(?<!\bVs\.)(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bed\.)(?<!\bEd\.)\s+"
+    r"(?<=[.?!])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\bvs\.)(?<!\bVs\.)(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bed\.)(?<!\bEd\.)\s+"
 )
 
 
@@ -89,7 +89,7 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
     for pub in PUBLICATION.finditer(body):
         pass
     if pub is not None:
-        mono.place = pub.group("place").strip()
+        mono.place = strip_period(pub.group("place"))
         mono.publisher = strip_period(pub.group("publisher"))
         mono.year = int(pub.group("year"))
         after, body = body[pub.end():], body[: pub.start()]

@@ -13,7 +13,7 @@ from .locators import MONTHS
 
 _DOI_BODY = r"10\.\d{3,9}/[^\s\"<>]+"
 _DOI = re.compile(
-    r"(?:https?://(?:dx\.)?doi\.org/|\bdoi\.org/|\bdoi\s*:?\s*|\bDOI\s*:?\s*)(" + _DOI_BODY + ")",
+    r"(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/|\bdoi\.org/|\bdoi\s*:?\s*|\bDOI\s*:?\s*)(" + _DOI_BODY + ")",
     re.IGNORECASE,
 )
 _BARE_DOI = re.compile(r"(?<![\w/])(" + _DOI_BODY + r")\s*\.?\s*$")

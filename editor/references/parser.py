@@ -20,7 +20,7 @@ from .books import CONFERENCE, INTERNET, REPORT, THESIS, parse_monograph, senten
 from .identifiers import extract_identifiers
 from .locators import JOURNAL_TAIL, YEARLESS_TAIL, Locator, locator_from_match
 
-_NUMBERING = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d))\s*")
+_NUMBERING = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d)|\d{1,3}\s+(?=[A-ZÀ-Þ][\w’\'\-]*\s))\s*")
 _LEADING_JUNK = re.compile(r"^[\s.,;:•·*\-–]+")
 _SPACES = re.compile(r"\s+")
 _ABBREVIATION = re.compile(r"^[A-ZÀ-Þ][\w'’\-]{0,11}\.$")
