@@ -128,7 +128,7 @@ def _section(section: Section, numbers: dict[str, int], level: int) -> list[str]
 
 
 def _table(table: Table, numbers: dict[str, int]) -> list[str]:
-    lines = [f'<table id="table-{escape(table.key, quote=True)}" border="1" cellpadding="3" cellspacing="0">']
+    lines = [f'<table id="table-{escape(table.key, quote=True)}" border="1" cellpadding="3" cellspacing="0" width="100%">']
     lines.append(f"<caption>{escape(table.caption)}</caption>")
     lines.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in table.header) + "</tr>")
     for row in table.rows:

@@ -21,8 +21,46 @@ class Table:
     rows: list[list[str]]  # cells may hold citation markers
 
 
-def when(time: TimePoint | None) -> str:
-    return time.display() if time is not None else ""
+def when(time: TimePoint | None, report: CaseReport | None = None) -> str:
+    """A time as a reader says it: "at presentation", "1 year after rituximab 500 mg, line 5"."""
+    if time is None:
+        return ""
+    if time.date is None and time.offset is not None and time.unit is not None:
+        anchor = _anchor_name(time.anchor, report)
+        if time.offset == 0:
+            return f"at {anchor}"
+        unit = time.unit.value + ("" if time.offset == 1 else "s")
+        return f"{_number(time.offset)} {unit} after {anchor}"
+    return time.display()
+
+
+def _number(value) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _anchor_name(anchor: str | None, report: CaseReport | None) -> str:
+    if anchor in (None, "", "presentation"):
+        return "presentation"
+    found = report.find(anchor) if report is not None else None
+    if found is None:
+        return anchor
+    item = found[2]
+    if hasattr(item, "label") and callable(item.label):
+        return item.label()  # a treatment course
+    kind = _words(getattr(item, "kind", None))
+    if kind and kind != "other":
+        return kind  # an outcome: "complete remission"
+    for name in ("label", "name", "description"):
+        text = getattr(item, name, None)
+        if isinstance(text, str) and text:
+            return _short(text)
+    return anchor
+
+
+def _short(text: str, words: int = 6) -> str:
+    """The start of a long description, to name the item a time is counted from."""
+    first = text.split(". ")[0].rstrip(".").split()
+    return " ".join(first[:words]) + ("…" if len(first) > words else "")
 
 
 def _words(value) -> str:
@@ -58,8 +96,8 @@ def treatment_table(report: CaseReport) -> Table | None:
             c.dose.display() if c.dose else "",
             c.frequency.display() if c.frequency else "",
             str(c.number_of_doses) if c.number_of_doses is not None else "",
-            when(c.start),
-            when(c.end),
+            when(c.start, report),
+            when(c.end, report),
             course_cumulative(c),
         ])
     if not rows:
@@ -72,7 +110,7 @@ def outcome_table(report: CaseReport) -> Table | None:
     rows = [
         [
             _words(o.kind),
-            when(o.time),
+            when(o.time, report),
             o.duration.display() if o.duration else "",
             _course_names(report, o.course_ids),
             o.description or "",
@@ -92,7 +130,7 @@ def adverse_event_table(report: CaseReport) -> Table | None:
             ae.description or "",
             _course_names(report, ae.course_ids),
             str(ae.grade) if ae.grade is not None else "",
-            when(ae.time),
+            when(ae.time, report),
             ae.action_taken or "",
             resolved,
         ])
@@ -110,7 +148,7 @@ def investigation_table(report: CaseReport) -> Table | None:
             inv.name or "",
             f"{value} {inv.unit or ''}".strip(),
             inv.reference_range or "",
-            when(inv.time),
+            when(inv.time, report),
             inv.note or "",
         ])
     if not rows:
@@ -148,7 +186,7 @@ def timeline_table(report: CaseReport) -> Table | None:
     if not events:
         return None
     ordered = sorted(enumerate(events), key=lambda item: _time_key(item[1][0], item[0]))
-    rows = [[when(t), text] for _, (t, text) in ordered]
+    rows = [[when(t, report), text] for _, (t, text) in ordered]
     return Table("timeline", "Timeline", ["Time", "Event"], rows)
 
 

@@ -23,6 +23,7 @@ from .report_tables import (
     outcome_table,
     timeline_table,
     treatment_table,
+    when,
 )
 
 # Called as progress(done, total); returning False cancels the export.
@@ -255,8 +256,8 @@ def _diagnostic_section(report: CaseReport) -> Section:
         details = []
         if dx.basis:
             details.append(f"based on {dx.basis}")
-        if dx.time and dx.time.display():
-            details.append(dx.time.display())
+        if dx.time and when(dx.time, report):
+            details.append(when(dx.time, report))
         text = " ".join(parts) + (f", {', '.join(details)}" if details else "") + "."
         blocks.append(Paragraph(text, "Primary diagnosis" if dx.primary else "Diagnosis"))
     table = investigation_table(report)
