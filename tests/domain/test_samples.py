@@ -12,7 +12,7 @@ import pytest
 
 from editor.domain import CaseReport, OutcomeKind
 from editor.domain.derived import citations, cumulative_dose, reference_numbers, same_amount
-from editor.io.native import LoadError, dumps, load
+from editor.io.native import LoadError, dumps, load, save
 from editor.validation import Severity, validate
 
 from ..conftest import SAMPLES
@@ -60,6 +60,13 @@ def complete() -> CaseReport:
 @pytest.mark.parametrize("path", loadable_samples(), ids=lambda p: p.name)
 def test_sample_saves_back_to_identical_bytes(path):
     assert dumps(load(path)).encode("utf-8") == path.read_bytes()
+
+
+@pytest.mark.parametrize("path", [SEED, COMPLETE], ids=lambda p: p.name)
+def test_saving_an_opened_sample_writes_the_same_bytes(path, tmp_path):
+    copy = tmp_path / path.name
+    save(load(path), copy)
+    assert copy.read_bytes() == path.read_bytes()
 
 
 def test_every_invalid_sample_is_checked_and_documented():
