@@ -6,8 +6,10 @@ against, so each of its 26 references is checked against its own ``raw`` line.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from editor.domain import CaseReport, OutcomeKind
@@ -67,6 +69,23 @@ def test_saving_an_opened_sample_writes_the_same_bytes(path, tmp_path):
     copy = tmp_path / path.name
     save(load(path), copy)
     assert copy.read_bytes() == path.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def schema_validator():
+    schema = json.loads((SAMPLES.parent / "resources" / "case-report.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+@pytest.mark.parametrize("path", loadable_samples(), ids=lambda p: p.name)
+def test_sample_follows_the_published_json_schema(path, schema_validator):
+    errors = [e.message for e in schema_validator.iter_errors(json.loads(path.read_bytes()))]
+    assert errors == []
+
+
+@pytest.mark.parametrize("name", ["wrong-type.case.json", "json-list.case.json"])
+def test_json_schema_refuses_what_the_loader_refuses(name, schema_validator):
+    assert not schema_validator.is_valid(json.loads((INVALID / name).read_bytes()))
 
 
 def test_every_invalid_sample_is_checked_and_documented():
