@@ -55,7 +55,11 @@ class Binder:
         def to_widget(value: Any) -> None:
             text = value or ""
             if widget.toPlainText() != text:
+                position = widget.textCursor().position()
                 widget.setPlainText(text)
+                cursor = widget.textCursor()  # keep the writer's place (undo, citations)
+                cursor.setPosition(min(position, len(text)))
+                widget.setTextCursor(cursor)
 
         binding = Binding(widget, field, to_widget)
         widget.textChanged.connect(lambda: self._commit(binding, widget.toPlainText()))
@@ -94,19 +98,30 @@ class Binder:
         widget.toggled.connect(lambda checked: self._commit(binding, checked, raw=True))
         return self._add(binding)
 
+    def bind_value(self, widget: QWidget, field: str, to_widget: Callable[[Any], None],
+                   signal: Any, merge: bool = False) -> Binding:
+        """Bind a composite editor (a dose, a time point) that emits its whole value.
+
+        ``signal`` carries the new value (a ``Quantity``, ``TimePoint`` or None);
+        ``merge=True`` joins consecutive edits of the field into one undo step.
+        """
+        binding = Binding(widget, field, to_widget)
+        signal.connect(lambda value: self._commit(binding, value, raw=True, merge=merge))
+        return self._add(binding)
+
     def _add(self, binding: Binding) -> Binding:
         self.bindings.append(binding)
         self._show(binding)
         return binding
 
     # --- both directions --------------------------------------------------------
-    def _commit(self, binding: Binding, value: Any, raw: bool = False) -> None:
+    def _commit(self, binding: Binding, value: Any, raw: bool = False, merge: bool | None = None) -> None:
         if self._updating or self.base is None:
             return
         try:
             if not raw:
                 value = binding.parse(value) if binding.parse else (value if value.strip() else None)
-            self.document.set_value(self.pointer(binding), value, merge=not raw)
+            self.document.set_value(self.pointer(binding), value, merge=(not raw) if merge is None else merge)
         except (ValueError, OperationError) as exc:
             if self.on_error:
                 self.on_error(str(exc))
@@ -141,6 +156,13 @@ class Binder:
                 if best is None or len(bound) > len(self.pointer(best)):
                     best = binding
         return best.widget if best else None
+
+    def pointer_of(self, widget: QWidget) -> str | None:
+        """The pointer of the field ``widget`` edits, or None when it is not bound here."""
+        for binding in self.bindings:
+            if binding.widget is widget and self.base is not None:
+                return self.pointer(binding)
+        return None
 
     def focus(self, pointer: str) -> bool:
         widget = self.widget_for(pointer)

@@ -1,0 +1,59 @@
+"""A list of the document's items to tick: the courses an outcome is attributed to, its evidence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+class ItemChecklist(QListWidget):
+    """Checkable items named for a clinician; ``ticked_changed`` carries the ticked ids.
+
+    Ids ticked in the document but missing from it stay listed (marked "missing")
+    so they can be unticked rather than silently dropped.
+    """
+
+    ticked_changed = Signal(object)  # list[str]
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._updating = False
+        self.setUniformItemSizes(True)
+        self.itemChanged.connect(self._item_changed)
+
+    def set_items(self, items: list[tuple[str, str]], ticked: list[str]) -> None:
+        """Show ``items`` as (id, label), ticking those in ``ticked``."""
+        self._updating = True
+        try:
+            self.clear()
+            known = set()
+            for item_id, label in items:
+                known.add(item_id)
+                self._add(item_id, label, item_id in ticked)
+            for item_id in ticked:
+                if item_id not in known:
+                    self._add(item_id, f"{item_id} (missing from the report)", True)
+        finally:
+            self._updating = False
+
+    def _add(self, item_id: str, label: str, ticked: bool) -> None:
+        entry = QListWidgetItem(label, self)
+        entry.setData(_ID, item_id)
+        entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+        entry.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
+    def ticked(self) -> list[str]:
+        return [self.item(i).data(_ID) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
+
+    def entry(self, item_id: str) -> QListWidgetItem | None:
+        return next((self.item(i) for i in range(self.count()) if self.item(i).data(_ID) == item_id), None)
+
+    def _item_changed(self, _item: QListWidgetItem) -> None:
+        if not self._updating:
+            self.ticked_changed.emit(self.ticked())
+
+
+CoursePicker = ItemChecklist

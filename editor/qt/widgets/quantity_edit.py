@@ -1,0 +1,147 @@
+"""A dose (or any quantity): a number or a range, and a unit from the unit table.
+
+A unit that is not in the table is kept as typed but flagged beside the field,
+so "500 mgs" is visible at once rather than at export.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from editor.domain import units
+from editor.domain.quantity import Quantity, _fmt
+
+_NUMBER = r"\d+(?:[.,]\d*)?|[.,]\d+"
+_AMOUNT = re.compile(rf"^\s*(?P<low>{_NUMBER})\s*(?:(?:[-–]|to)\s*(?P<high>{_NUMBER})?)?\s*$")
+NOT_IN_TABLE = "⚠ not in the unit table"
+
+
+def _number(text: str) -> int | float:
+    value = float(text.replace(",", "."))
+    return int(value) if value.is_integer() else value
+
+
+def parse_amount(text: str) -> dict:
+    """``"500"`` -> value 500; ``"1-2"`` -> low 1, high 2; ``""`` -> nothing. ValueError otherwise."""
+    if not text.strip():
+        return {}
+    match = _AMOUNT.match(text)
+    if not match:
+        raise ValueError(f"“{text}” is not a number or a range such as 1–2")
+    if match["high"] is None and not re.search(r"[-–]|to", text):
+        return {"value": _number(match["low"])}
+    high = _number(match["high"]) if match["high"] else None
+    return {"low": _number(match["low"]), "high": high}
+
+
+def show_amount(quantity: Quantity | None) -> str:
+    if quantity is None:
+        return ""
+    if quantity.value is not None:
+        return _fmt(quantity.value)
+    if quantity.low is not None or quantity.high is not None:
+        return f"{_fmt(quantity.low) if quantity.low is not None else ''}–{_fmt(quantity.high) if quantity.high is not None else ''}"
+    return ""
+
+
+class QuantityEdit(QWidget):
+    """``quantity_edited`` carries the new ``Quantity`` (None when both parts are empty)."""
+
+    quantity_edited = Signal(object)
+
+    def __init__(self, unit_codes: list[str] | None = None, parent: QWidget | None = None,
+                 placeholder: str = "amount"):
+        super().__init__(parent)
+        self._updating = False
+        self._current: Quantity | None = None
+        self.amount = QLineEdit(self)
+        self.amount.setPlaceholderText(placeholder)
+        self.amount.setToolTip("A number (500) or a range (1–2)")
+        self.amount.setValidator(QRegularExpressionValidator(
+            QRegularExpression(r"^\s*[0-9.,]*\s*(?:[-–]|to)?\s*[0-9.,]*\s*$"), self.amount))
+        self.unit = QComboBox(self)
+        self.unit.setEditable(True)
+        self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.unit.addItem("")
+        self.unit.addItems(unit_codes if unit_codes is not None else units.dose_codes())
+        self.unit.setMinimumContentsLength(7)
+        self.unit.lineEdit().setPlaceholderText("unit")
+        self.unit.setToolTip("A unit from the unit table (mg, g, mg/kg, mg/m², IU, …)")
+        self.warning = QLabel(NOT_IN_TABLE, self)
+        self.warning.setStyleSheet("color: #a35a00;")
+        self.warning.setToolTip("This unit is kept as typed, but it cannot be converted or "
+                                "checked; pick one from the list if it means the same.")
+        self.warning.setVisible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.amount, 2)
+        layout.addWidget(self.unit, 1)
+        layout.addWidget(self.warning)
+        layout.addStretch(0)
+        self.amount.textEdited.connect(self._edited)
+        self.unit.lineEdit().textEdited.connect(self._edited)
+        self.unit.activated.connect(self._edited)
+        self.setFocusProxy(self.amount)
+
+    # --- showing ------------------------------------------------------------
+    def set_quantity(self, quantity: Quantity | None) -> None:
+        """Show ``quantity`` without reporting an edit; text being typed that means it is left alone."""
+        self._updating = True
+        try:
+            self._current = quantity
+            try:
+                typed = parse_amount(self.amount.text())
+            except ValueError:
+                typed = None
+            shown = {k: getattr(quantity, k) for k in ("value", "low", "high") if quantity and getattr(quantity, k) is not None}
+            if typed != shown:
+                self.amount.setText(show_amount(quantity))
+            unit = (quantity.unit if quantity else None) or ""
+            if units.canonical(self.unit.currentText().strip()) != unit:
+                index = self.unit.findText(unit)
+                if index >= 0:
+                    self.unit.setCurrentIndex(index)
+                else:
+                    self.unit.setEditText(unit)
+            self._flag_unit(unit)
+        finally:
+            self._updating = False
+
+    def _flag_unit(self, unit: str) -> None:
+        self.warning.setVisible(bool(unit) and not units.is_known(unit))
+
+    def unit_flagged(self) -> bool:
+        return not self.warning.isHidden()
+
+    # --- editing ------------------------------------------------------------
+    def quantity(self) -> Quantity | None:
+        """What the fields say now; ValueError when the amount cannot be read."""
+        amount = parse_amount(self.amount.text())
+        unit = units.canonical(self.unit.currentText().strip()) or None
+        if not amount and not unit:
+            return None
+        extra = dict(self._current.model_extra or {}) if self._current else {}
+        return Quantity(**amount, unit=unit, **extra)
+
+    def _edited(self, *_args) -> None:
+        if self._updating:
+            return
+        self._flag_unit(self.unit.currentText().strip())
+        try:
+            quantity = self.quantity()
+        except ValueError as exc:
+            self.amount.setToolTip(str(exc))
+            self.amount.setStyleSheet("background: #fde8e8;")
+            return
+        self.amount.setStyleSheet("")
+        self.amount.setToolTip("A number (500) or a range (1–2)")
+        self._current = quantity
+        self.quantity_edited.emit(quantity)
+
+    def focus_part(self, part: str) -> None:
+        """Focus the part a finding points at: "unit", or the amount ("value", "low", "high")."""
+        (self.unit if part == "unit" else self.amount).setFocus()
