@@ -1,29 +1,25 @@
-"""Reference text for exports, from the project's formatters in ``editor.references``.
+"""Reference text for exports, from ``editor.references.styles`` (imported lazily).
 
-Imported lazily so loading an export module does not load citeproc. Until
-``editor.references.styles`` lands, only Vancouver is available (through
-``editor.references.vancouver``); asking for AMA or APA then says so.
+Exports number references in order of first citation in every style. APA sorts
+its own list alphabetically, so the entries are asked for through a stand-in
+report that cites each reference once, in export order, under a safe key: the
+entry numbered N is then the export's reference N, whatever the style's order.
 """
 
 from __future__ import annotations
 
+from editor.domain.references import Reference
 from editor.domain.report import CaseReport
 
-STYLES = ("vancouver", "ama", "apa")
 
+def formatted_references(references: list[Reference], style: str = "vancouver") -> list[str]:
+    """Plain-text entries in ``style``, one per reference, in the order given."""
+    from editor.references.styles import render_bibliography
 
-def formatted_references(report: CaseReport, style: str = "vancouver") -> list[str]:
-    """Plain-text entries in reference order: cited ones by number, then the uncited."""
-    if style not in STYLES:
-        raise ValueError(f"unknown reference style {style!r}; choose one of {', '.join(STYLES)}")
-    try:
-        from editor.references.styles import render_bibliography
-    except ImportError:
-        render_bibliography = None
-    if render_bibliography is not None:
-        return [text for _, text in render_bibliography(report, style)]
-    if style != "vancouver":
-        raise ValueError(f"the {style.upper()} reference style is not available in this version; use vancouver")
-    from editor.references.vancouver import format_reference_list
-
-    return [text for _, text in format_reference_list(report)]
+    keys = [f"x{i}" for i in range(1, len(references) + 1)]
+    stand_in = CaseReport(
+        references=[ref.model_copy(update={"id": key}) for key, ref in zip(keys, references)],
+        introduction=" ".join(f"[@{key}]" for key in keys),
+    )
+    by_number = {number: text for number, text in render_bibliography(stand_in, style)}
+    return [by_number.get(i, ref.raw or "") for i, ref in enumerate(references, start=1)]

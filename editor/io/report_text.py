@@ -126,11 +126,11 @@ def export_numbers(report: CaseReport) -> dict[str, int]:
 
 
 def numbered_references(report: CaseReport, numbers: dict[str, int], style: str) -> list[NumberedReference]:
-    """The reference list in ``style``; its order is the numbering's (cited, then uncited)."""
+    """The reference list in ``style``, in the export's numbering (cited, then uncited)."""
     from .reference_format import formatted_references
 
-    texts = formatted_references(report, style)
     refs = [ref for _, ref in reference_order(report)]
+    texts = formatted_references(refs, style)
     return [NumberedReference(numbers[r.id], r.id, t) for r, t in zip(refs, texts)]
 
 
