@@ -102,8 +102,10 @@ class Validator:
         if rule.each is None:
             self._whole[rule.id] = rule.run(report)
         else:
-            count = len(getattr(report, rule.each))
-            self._items[rule.id] = [rule.run_item(report, i) for i in range(count)]
+            per_item: list[list[Finding]] = [[] for _ in getattr(report, rule.each)]
+            for found in rule.run(report):
+                per_item[_item_index(rule.each, tuple(found.path.split("/", 3)[1:3]))].append(found)
+            self._items[rule.id] = per_item
 
 
 def _item_index(list_name: str, changed: tuple[str, ...]) -> int | None:

@@ -13,7 +13,7 @@ after an edit reruns only rules whose scope meets the changed paths.
 from __future__ import annotations
 
 import inspect
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
 from .finding import Finding, Fix, Severity
@@ -62,8 +62,10 @@ class Rule:
         if self.each is None:
             return [self._complete(f) for f in self.func(report)]
         out: list[Finding] = []
-        for index in range(len(getattr(report, self.each))):
-            out.extend(self.run_item(report, index))
+        func, prefix = self.func, f"/{self.each}/"
+        for index, item in enumerate(getattr(report, self.each)):
+            for found in func(item, prefix + str(index), report):
+                out.append(self._complete(found))
         return out
 
     def run_item(self, report: Any, index: int) -> list[Finding]:
@@ -73,7 +75,8 @@ class Rule:
 
     def _complete(self, found: Finding) -> Finding:
         if found.rule == _PENDING or found.severity is None:
-            return replace(found, rule=found.rule or self.id, severity=found.severity or self.severity)
+            return Finding(found.rule or self.id, found.severity or self.severity, found.path, found.message,
+                           found.hint, found.start, found.end, found.fix)
         return found
 
     def reads(self, changed: tuple[str, ...]) -> bool:

@@ -29,21 +29,24 @@ def compare_dates(a: str, b: str) -> int | None:
     return SAME if len(a_parts) == len(b_parts) else None
 
 
+def _exact(number):
+    return Fraction(repr(number)) if isinstance(number, float) else number
+
+
 def _offset(tp: TimePoint, anchors: Mapping[str, TimePoint]) -> tuple[str, Fraction, Fraction] | None:
     """(final anchor, days, months) of an offset, following anchors that are offsets themselves."""
-    anchor, days, months = tp.anchor or "presentation", Fraction(0), Fraction(0)
+    days, months = 0, 0  # ints stay ints; floats become exact fractions
     current = tp
     for _ in range(_MAX_CHAIN):
         if current.offset is None or current.unit is None:
             return None
         unit = current.unit.value
-        value = Fraction(repr(current.offset)) if isinstance(current.offset, float) else Fraction(current.offset)
         if unit in _DAYS:
-            days += value * _DAYS[unit]
+            days += _exact(current.offset) * _DAYS[unit]
         else:
-            months += value * _MONTHS[unit]
+            months += _exact(current.offset) * _MONTHS[unit]
         anchor = current.anchor or "presentation"
-        parent = anchors.get(anchor)
+        parent = anchors.get(anchor) if anchor != "presentation" else None
         if parent is None or parent.date is not None or parent.offset is None:
             return anchor, days, months
         current = parent
@@ -62,7 +65,8 @@ def compare(a: TimePoint | None, b: TimePoint | None, anchors: Mapping[str, Time
         return compare_dates(a.date, b.date)
     if a.date or b.date:
         return None
-    anchors = anchors or {}
+    if anchors is None:
+        anchors = {}
     oa, ob = _offset(a, anchors), _offset(b, anchors)
     if oa is None or ob is None or oa[0] != ob[0]:
         return None
@@ -77,14 +81,36 @@ def compare(a: TimePoint | None, b: TimePoint | None, anchors: Mapping[str, Time
     return SAME if low == high == 0 else None
 
 
-def anchor_times(report) -> dict[str, TimePoint]:
-    """Each item's own time, by id: a course's start, any other item's time."""
-    times: dict[str, TimePoint] = {}
-    for course in report.treatment_courses:
-        if course.id and course.start is not None:
-            times[course.id] = course.start
-    for name in ("diagnoses", "investigations", "outcomes", "adverse_events", "timeline"):
-        for item in getattr(report, name):
-            if item.id and item.time is not None:
-                times[item.id] = item.time
-    return times
+def anchor_times(report) -> "AnchorTimes":
+    """Each item's own time by id (a course's start, any other item's time), built on first use."""
+    return AnchorTimes(report)
+
+
+class AnchorTimes(Mapping):
+    """A lazy id -> time point map: most reports count everything from presentation and never need it."""
+
+    def __init__(self, report) -> None:
+        self._report = report
+        self._times: dict[str, TimePoint] | None = None
+
+    def _build(self) -> dict[str, TimePoint]:
+        if self._times is None:
+            times: dict[str, TimePoint] = {}
+            for course in self._report.treatment_courses:
+                if course.id and course.start is not None:
+                    times[course.id] = course.start
+            for name in ("diagnoses", "investigations", "outcomes", "adverse_events", "timeline"):
+                for item in getattr(self._report, name):
+                    if item.id and item.time is not None:
+                        times[item.id] = item.time
+            self._times = times
+        return self._times
+
+    def __getitem__(self, key: str) -> TimePoint:
+        return self._build()[key]
+
+    def __iter__(self):
+        return iter(self._build())
+
+    def __len__(self) -> int:
+        return len(self._build())

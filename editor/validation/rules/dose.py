@@ -11,6 +11,7 @@ from pathlib import Path
 from ...domain import units
 from ...domain.derived import cumulative_dose, same_amount
 from ...domain.quantity import Quantity
+from ...domain.treatment import TreatmentCourse
 from ..finding import Severity
 from ..registry import flag, rule
 
@@ -43,6 +44,7 @@ def dose_table() -> dict[str, list[DoseRange]]:
     return table
 
 
+@lru_cache(maxsize=1024)
 def usual_ranges(agent: str | None) -> list[DoseRange]:
     if not agent:
         return []
@@ -57,10 +59,12 @@ def cumulative_mismatch(course, path, report):
     Bad: 500 mg × 4 doses, reported cumulative dose 2.4 g.
     Good: 400 mg × 6 doses, reported cumulative dose 2.4 g (the same amount in grams).
     """
-    reported, derived = course.cumulative_dose, cumulative_dose(course)
-    if reported is None or reported.value is None or derived is None:
+    reported, dose = course.cumulative_dose, course.dose
+    if reported is None or reported.value is None or dose is None:
         return
-    same = same_amount(reported, derived)
+    derived, same = _derived(dose.value, dose.unit, course.number_of_doses, reported.value, reported.unit)
+    if derived is None:
+        return
     product = f"{course.number_of_doses} doses of {course.dose.display()} make {derived.display()}"
     if same is None:
         if units.is_known(reported.unit) and units.is_known(derived.unit):
@@ -77,6 +81,15 @@ def cumulative_mismatch(course, path, report):
                    f"Correct the cumulative dose to {Quantity(value=value, unit=unit).display()}, "
                    "or check the single dose and the number of doses.",
                    fix=((f"{path}/cumulative_dose/value", value), (f"{path}/cumulative_dose/unit", unit)))
+
+
+@lru_cache(maxsize=4096)
+def _derived(value, unit, number_of_doses, reported_value, reported_unit) -> tuple[Quantity | None, bool | None]:
+    """The derived cumulative dose and whether the reported one is the same amount (None: not comparable)."""
+    derived = cumulative_dose(TreatmentCourse(dose=Quantity(value=value, unit=unit), number_of_doses=number_of_doses))
+    if derived is None:
+        return None, None
+    return derived, same_amount(Quantity(value=reported_value, unit=reported_unit), derived)
 
 
 def _in_unit(q: Quantity, unit: str) -> tuple[int | float, str]:
@@ -126,24 +139,34 @@ def out_of_range(course, path, report):
     unit = units.lookup(dose.unit) if ranges else None
     if unit is None:
         return
-    basis = _basis_of(unit.dimension)  # what the unit says; a conflicting dose_basis is dose.basis-unit's finding
     route = course.route.value if course.route else None
-    fitting = [r for r in ranges if r.basis == basis and (route is None or r.route == route)
-               and units.convertible(r.unit, unit.code)]
-    if not fitting:
-        return
     for name in ("value", "low", "high"):
         number = getattr(dose, name)
         if number is None:
             continue
-        amounts = [(units.convert(number, unit.code, r.unit), r) for r in fitting]
-        if all(a > _SLIP * units.exact(r.high) or a * _SLIP < units.exact(r.low) for a, r in amounts):
-            r = fitting[0]
+        r = _outside(course.agent, route, unit.code, number)
+        if r is not None:
             usual = f"{_fmt(r.low)}–{_fmt(r.high)} {r.unit}" if r.low != r.high else f"{_fmt(r.low)} {r.unit}"
             yield flag(f"{path}/dose/{name}",
-                       f"A single dose of {dose.display()} of {course.agent} is more than ten times outside "
+                       f"A single dose of {_fmt(number)} {dose.unit} of {course.agent} is more than ten times outside "
                        f"the usual {usual} ({r.route}; {r.source}).",
                        "Check the number and the unit: mg written for µg, or g for mg, is a common slip.")
+
+
+@lru_cache(maxsize=4096)
+def _outside(agent: str, route: str | None, unit_code: str, number) -> DoseRange | None:
+    """The usual range a dose is ten times outside of (for every fitting range), or None."""
+    unit = units.lookup(unit_code)
+    basis = _basis_of(unit.dimension)  # what the unit says; a conflicting dose_basis is dose.basis-unit's finding
+    fitting = [r for r in usual_ranges(agent) if r.basis == basis and (route is None or r.route == route)
+               and units.convertible(r.unit, unit.code)]
+    if not fitting:
+        return None
+    for r in fitting:
+        amount = units.convert(number, unit.code, r.unit)
+        if not (amount > _SLIP * units.exact(r.high) or amount * _SLIP < units.exact(r.low)):
+            return None
+    return fitting[0]
 
 
 def _basis_of(dimension: str) -> str | None:

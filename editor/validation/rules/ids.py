@@ -14,20 +14,30 @@ NARRATIVE_SCOPE = [
     "outcomes/*/description", "timeline/*/description",
 ]
 
-_cache: dict[str, tuple[str, list[Citation]]] = {}
+_cache: dict[str, tuple[str, list[Citation], frozenset[str]]] = {}
 
 
-def report_citations(report) -> list[Citation]:
-    """Every citation marker, re-scanning only text fields that changed since the last call."""
-    found: list[Citation] = []
+def field_citations(report) -> list[tuple[list[Citation], frozenset[str]]]:
+    """Per narrative field: its citation markers and the ids they cite.
+
+    A field is re-scanned only when its text changed since the last call, so
+    re-validation after typing in one field scans that field alone.
+    """
+    out = []
     for path, text in narrative_texts(report):
         if "[@" not in text:
             continue
         cached = _cache.get(path)
         if cached is None or cached[0] != text:
-            cached = _cache[path] = (text, list(citations_in(text, path)))
-        found.extend(cached[1])
-    return found
+            cites = list(citations_in(text, path))
+            cached = _cache[path] = (text, cites, frozenset(i for c in cites for i in c.ref_ids))
+        out.append(cached[1:])
+    return out
+
+
+def report_citations(report) -> list[Citation]:
+    """Every citation marker in reading order."""
+    return [c for cites, _ in field_citations(report) for c in cites]
 
 
 @rule(id="ids.missing-course", severity=Severity.ERROR, title="An outcome or adverse event points at a missing course",
@@ -74,12 +84,15 @@ def missing_reference(report):
     Good: "... remains a challenge [@ref-1]" where reference "ref-1" is Kim JS et al. 2016.
     """
     known = {ref.id for ref in report.references}
-    for cite in report_citations(report):
-        missing = [ref_id for ref_id in cite.ref_ids if ref_id not in known]
-        if missing:
-            names = ", ".join(f"'{m}'" for m in missing)
-            yield flag(cite.path, f"The citation cites {names}, which is not in the reference list.",
-                       "Add the reference, or correct or remove the citation.", start=cite.start, end=cite.end)
+    for cites, cited in field_citations(report):
+        if cited <= known:
+            continue
+        for cite in cites:
+            missing = [ref_id for ref_id in cite.ref_ids if ref_id not in known]
+            if missing:
+                names = ", ".join(f"'{m}'" for m in missing)
+                yield flag(cite.path, f"The citation cites {names}, which is not in the reference list.",
+                           "Add the reference, or correct or remove the citation.", start=cite.start, end=cite.end)
 
 
 @rule(id="ids.uncited-reference", severity=Severity.INFO, title="A reference is never cited in the text",
@@ -90,11 +103,17 @@ def uncited_reference(report):
     Bad: reference "ref-26" appears in the list but no text cites [@ref-26].
     Good: the discussion cites it: "... anti-rituximab antibodies [@ref-26]".
     """
-    cited = {ref_id for cite in report_citations(report) for ref_id in cite.ref_ids}
+    cited: set[str] = set()
+    for _, ids in field_citations(report):
+        cited |= ids
     for i, ref in enumerate(report.references):
         if ref.id not in cited:
             yield flag(f"/references/{i}", f"Reference {i + 1} ({ref.first_author() or ref.title or ref.id}) is never cited.",
                        "Cite it where the text relies on it, or remove it from the list.")
+
+
+_TIME_FIELDS = (("diagnoses", ("time",)), ("investigations", ("time",)), ("treatment_courses", ("start", "end")),
+                ("outcomes", ("time",)), ("adverse_events", ("time",)), ("timeline", ("time",)))
 
 
 def time_points(report):
@@ -125,11 +144,19 @@ def missing_anchor(report):
     Good: outcome time 1 year after "course-7", the first rituximab course.
     """
     known: set[str] | None = None
-    for path, tp in time_points(report):
-        if tp is None or tp.anchor is None or tp.anchor == "presentation":
-            continue
+    for path, tp in anchored_points(report):
         if known is None:
             known = {item.id for name in ID_LISTS for item in getattr(report, name)}
         if tp.anchor not in known:
             yield flag(f"{path}/anchor", f"This time is counted from '{tp.anchor}', which is not an item of the report.",
                        "Count it from presentation or from an existing course, outcome or event.")
+
+
+def anchored_points(report):
+    """(pointer, time point) for the offsets counted from an item rather than from presentation."""
+    for list_name, parts in _TIME_FIELDS:
+        for i, item in enumerate(getattr(report, list_name)):
+            for part in parts:
+                tp = getattr(item, part)
+                if tp is not None and tp.anchor is not None and tp.anchor != "presentation":
+                    yield f"/{list_name}/{i}/{part}", tp

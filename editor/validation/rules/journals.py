@@ -16,6 +16,7 @@ _DROPPED = {"of", "the", "and", "&", "for", "in", "on", "an", "a", "de", "di", "
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+@lru_cache(maxsize=8192)
 def words(title: str) -> tuple[str, ...]:
     """A title's significant words in lower case: "The Kidney International" -> ("kidney", "international")."""
     return tuple(w for w in _WORD.findall(title.lower()) if w not in _DROPPED)

@@ -71,18 +71,22 @@ def duplicate_id(report):
     Bad: a treatment course and an outcome both with id "course-1".
     Good: "course-1" for the course, "outcome-1" for the outcome.
     """
+    lists = [("metadata/affiliations", report.metadata.affiliations)]
+    lists += [(name, getattr(report, name)) for name in ID_LISTS]
+    ids = [item.id for _, items in lists for item in items if item.id is not None]
+    if len(set(ids)) == len(ids):
+        return  # the common case, checked at C speed
     first: dict[str, str] = {}
-    places = [(f"/metadata/affiliations/{i}", a.id) for i, a in enumerate(report.metadata.affiliations)]
-    for name in ID_LISTS:
-        places.extend((f"/{name}/{i}", item.id) for i, item in enumerate(getattr(report, name)))
-    for path, item_id in places:
-        if item_id is None:
-            continue
-        if item_id in first:
-            yield flag(f"{path}/id", f"The id '{item_id}' is already used by {_describe(first[item_id])}.",
+    for where, items in lists:
+        for i, item in enumerate(items):
+            item_id = item.id
+            if item_id is None:
+                continue
+            if item_id not in first:
+                first[item_id] = f"/{where}/{i}"
+                continue
+            yield flag(f"/{where}/{i}/id", f"The id '{item_id}' is already used by {_describe(first[item_id])}.",
                        "Give this item an id of its own; links to the id would otherwise point at two items.")
-        else:
-            first[item_id] = path
 
 
 def _describe(path: str) -> str:

@@ -24,12 +24,10 @@ def course_ends_before_start(report):
     Bad: start 2019-06, end 2019-02.
     Good: start 2019-02, end 2019-06 (or an end left empty while the course continues).
     """
-    anchors = None
+    anchors = anchor_times(report)
     for i, course in enumerate(report.treatment_courses):
         if course.start is None or course.end is None:
             continue
-        if anchors is None and (course.start.anchor or course.end.anchor):
-            anchors = anchor_times(report)
         if compare(course.end, course.start, anchors) == BEFORE:
             yield flag(f"/treatment_courses/{i}/end",
                        f"{course.label()} ends ({_when(course.end)}) before it starts ({_when(course.start)}).",
@@ -65,7 +63,7 @@ def outcome_before_course(report):
     Bad: remission in 2018-04 attributed to rituximab started 2018-09.
     Good: remission in 2019-09 attributed to rituximab started 2018-09.
     """
-    anchors = None
+    anchors = anchor_times(report)
     courses = {c.id: c for c in report.treatment_courses}
     for i, outcome in enumerate(report.outcomes):
         if outcome.time is None:
@@ -74,8 +72,6 @@ def outcome_before_course(report):
             course = courses.get(course_id)
             if course is None or course.start is None:
                 continue
-            if anchors is None:
-                anchors = anchor_times(report)
             if compare(outcome.time, course.start, anchors) == BEFORE:
                 yield flag(f"/outcomes/{i}/time",
                            f"This outcome ({_when(outcome.time)}) comes before {course.label()} started "
@@ -91,13 +87,11 @@ def relapse_without_remission(report):
     Bad: a relapse outcome, and no remission in the outcomes.
     Good: complete remission after rituximab, then a relapse one year later.
     """
-    anchors = None
+    anchors = anchor_times(report)
     remissions = [(i, o) for i, o in enumerate(report.outcomes) if o.kind in _REMISSIONS]
     for i, outcome in enumerate(report.outcomes):
         if outcome.kind != OutcomeKind.RELAPSE:
             continue
-        if anchors is None and remissions:
-            anchors = anchor_times(report)
         if not any(_earlier(j, rem, i, outcome, anchors) for j, rem in remissions):
             yield flag(f"/outcomes/{i}/kind", "This relapse has no remission before it.",
                        "Record the remission that preceded the relapse, or correct the kind of outcome.")

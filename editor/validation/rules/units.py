@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...domain import units
 from ..finding import Severity
@@ -82,19 +83,23 @@ def age_unit(report):
 
 
 @rule(id="units.lab-unit", severity=Severity.INFO, title="An investigation has a unit the editor cannot read",
-      each="investigations", scope=["investigations/*/unit"])
-def lab_unit(investigation, path, report):
+      scope=["investigations/*/unit", "investigations/*/name"])
+def lab_unit(report):
     """Laboratory units are ratios of table units (mg/dL, µmol/L, g/day) or common lab units (%, mmHg).
 
     Bad: serum creatinine 350 "micromols per litre".
     Good: serum creatinine 350 "µmol/L".
     """
-    text = investigation.unit
-    if text and not _readable_lab_unit(text):
-        yield flag(f"{path}/unit", f"The unit '{text}' of {investigation.name or 'this investigation'} is not one the editor knows.",
-                   "Write the unit in its usual short form (µmol/L, mg/dL, g/day, %), so values can be compared.")
+    readable = _readable_lab_unit
+    for i, investigation in enumerate(report.investigations):
+        text = investigation.unit
+        if text and not readable(text):
+            yield flag(f"/investigations/{i}/unit",
+                       f"The unit '{text}' of {investigation.name or 'this investigation'} is not one the editor knows.",
+                       "Write the unit in its usual short form (µmol/L, mg/dL, g/day, %), so values can be compared.")
 
 
+@lru_cache(maxsize=1024)
 def _readable_lab_unit(text: str) -> bool:
     folded = text.strip().lower()
     if folded in _LAB_UNITS or units.lookup(text) is not None:

@@ -1,0 +1,45 @@
+"""Small reports for rule tests: a clean base that each test breaks in one place."""
+
+from editor.domain import CaseReport
+from editor.validation import get_rule
+
+
+def clean_report(**parts) -> CaseReport:
+    """A short, consistent report (two courses, outcomes, references cited once each)."""
+    data = {
+        "metadata": {"title": "Rituximab in refractory FSGS: a case report",
+                     "authors": [{"family": "Gan", "given": "Wee Leng"}]},
+        "abstract": {"background": "FSGS is hard to treat [@ref-1].", "case_presentation": "A 21-year-old man.",
+                     "conclusion": "Rituximab helped [@ref-2]."},
+        "patient": {"age": {"value": 21, "unit": "year"}, "sex": "male"},
+        "investigations": [{"id": "inv-1", "name": "urine protein", "value": 0.2, "unit": "g/day",
+                            "time": {"offset": 6, "unit": "month"}}],
+        "treatment_courses": [
+            {"id": "course-1", "agent": "cyclophosphamide", "route": "intravenous", "dose_basis": "fixed",
+             "dose": {"value": 400, "unit": "mg"}, "number_of_doses": 6, "cumulative_dose": {"value": 2.4, "unit": "g"},
+             "start": {"date": "2015-01"}, "end": {"date": "2015-06"}},
+            {"id": "course-2", "agent": "rituximab", "route": "intravenous", "dose_basis": "fixed",
+             "dose": {"value": 500, "unit": "mg"}, "number_of_doses": 4, "cumulative_dose": {"value": 2, "unit": "g"},
+             "start": {"date": "2016-02"}, "end": {"date": "2016-03"}},
+        ],
+        "outcomes": [
+            {"id": "outcome-1", "kind": "complete_remission", "time": {"date": "2016-06"}, "course_ids": ["course-2"],
+             "evidence_ids": ["inv-1"]},
+            {"id": "outcome-2", "kind": "relapse", "time": {"date": "2017-06"}, "course_ids": ["course-2"]},
+        ],
+        "references": [
+            {"id": "ref-1", "kind": "journal", "authors": [{"family": "Kim", "initials": "JS"}],
+             "title": "Secondary FSGS", "container": "Biomed Res Int", "year": 2016, "volume": "2016",
+             "article_number": "1630365", "doi": "10.1155/2016/1630365", "pmid": "27088223"},
+            {"id": "ref-2", "kind": "journal", "authors": [{"family": "Radhakrishnan", "initials": "J"}],
+             "title": "The KDIGO guideline", "container": "Kidney Int", "year": 2012, "month": 10, "volume": "82",
+             "first_page": "840", "last_page": "856", "pmcid": "PMC3456789"},
+        ],
+    }
+    data.update(parts)
+    return CaseReport.model_validate(data)
+
+
+def run(rule_id: str, report: CaseReport):
+    """The findings of one rule on ``report``."""
+    return get_rule(rule_id).run(report)
