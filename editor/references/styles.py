@@ -10,7 +10,9 @@ when a CSL style is first used, so start-up does not pay for it.
 from __future__ import annotations
 
 import html
+import json
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -97,6 +99,12 @@ def _render_csl(report: CaseReport, style: Style, html_output: bool) -> list[tup
     # citeproc lower-cases ids; our own positional keys avoid clashes such as "Ref-1"/"ref-1".
     keys = [f"r{i}" for i in range(len(order))]
     items = [_style_item(ref, key, style, escape) for key, (_, ref) in zip(keys, order)]
+    # citeproc-py needs ~10 ms a reference for APA; the preview re-renders on every
+    # keystroke, so an unchanged list (same items, same numbers) comes from the cache.
+    cache_key = (style.key, html_output, json.dumps(items, sort_keys=True), tuple(n for n, _ in order))
+    if cache_key in _CACHE:
+        _CACHE.move_to_end(cache_key)
+        return list(_CACHE[cache_key])
     source = CiteProcJSON(items)
     bibliography = CitationStylesBibliography(
         _load_style(style.csl_file), source, formatter.html if html_output else formatter.plain
@@ -110,7 +118,14 @@ def _render_csl(report: CaseReport, style: Style, html_output: bool) -> list[tup
     for key, entry in zip(bibliography.keys, bibliography.bibliography()):
         number, ref = by_key[key]
         entries.append((number, _correct(str(entry), ref, style, escape)))
-    return entries
+    _CACHE[cache_key] = entries
+    if len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return list(entries)
+
+
+_CACHE: OrderedDict[tuple, list[tuple[int | None, str]]] = OrderedDict()
+_CACHE_SIZE = 16
 
 
 def _style_item(ref: Reference, key: str, style: Style, escape: Callable[[str], str]) -> dict[str, Any]:

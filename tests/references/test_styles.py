@@ -35,7 +35,7 @@ def seed(*numbers):
 def report_citing(refs, cited=None):
     cited = cited if cited is not None else [r.id for r in refs]
     text = " ".join(f"Claim [@{i}]." for i in cited)
-    return CaseReport(introduction=text, references=list(refs))
+    return CaseReport(introduction=text, references=[r.model_copy(deep=True) for r in refs])
 
 
 def texts(report, style):
@@ -192,3 +192,12 @@ def test_csl_items_of_the_seed_validate_against_the_csl_json_schema():
         pytest.skip("CSL-JSON schema not available")
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     jsonschema.validate([to_csl_item(r) for r in SEED_REFERENCES], schema)
+
+
+def test_rendering_again_after_an_edit_shows_the_edit():
+    """The render cache must never serve a stale entry."""
+    report = report_citing(seed(3))
+    first = texts(report, "apa")
+    assert texts(report, "apa") == first
+    report.references[0].title = "A corrected title"
+    assert texts(report, "apa")[0].startswith("Radhakrishnan, J., & Cattran, D. C. (2012). A corrected title.")
