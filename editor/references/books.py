@@ -18,7 +18,7 @@ PUBLICATION = re.compile(
     r"(?:^|(?<=[.\]]\s))(?P<place>(?:St\.\s)?(?:[^.:;\[\]]|(?<=\b[A-Z])\.){2,80}?)\s*:\s*(?P<publisher>[^;:\[\]]{2,160}?)\s*[;,]\s*"
     r"(?:c|©\s?)?(?P<year>" + YEAR + r")[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:\[[^\]]*\])?\s*(?:\.|$)"
 )
-_PAGES_AFTER = re.compile(r"(?:^|[\s.;,])(?:pp?|págs?|pags?)\.?\s*(?P<pages>[A-Za-z]{0,3}\d+\w*(?:\s*[-–]\s*[A-Za-z]{0,3}\d+\w*)?)")
+_PAGES_AFTER = re.compile(r"(?:^|[\s.;,])(?:pp?|págs?|pags?)\.?\s*(?P<pages>[A-Za-z]{0,3}\d+\w*(?:\s*[-–]\s*[A-Za-z]{0,3}\d+\w*)?|[ivxlc]+\s*[-–]\s*[ivxlc]+)(?![\w])")
 EDITION = re.compile(
     r"^(?P<edition>\d+(?:st|nd|rd|th|a|ª|º|\.ª|\.)?|[A-Z][a-z]+|Rev|Revised)\s*(?:ed|edn|edition|edição|edición|éd|Aufl)\.?"
     r"(?:\s*(?:rev|revised|atual|ampl)[\w., ]*)?$",

@@ -16,6 +16,8 @@ _DOI = re.compile(
     r"(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/|\bdoi\.org/|\bdoi\s*:?\s*|\bDOI\s*:?\s*)(" + _DOI_BODY + ")",
     re.IGNORECASE,
 )
+_DOI_CORE = re.compile(_DOI_BODY)
+_DOI_LEAD = re.compile(r"(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/|\bdoi\.org/|\bdoi\s*:?\s*)$", re.IGNORECASE)
 _BARE_DOI = re.compile(r"(?<![\w/])(" + _DOI_BODY + r")\s*\.?\s*$")
 _PMID = re.compile(r"\b(?:PubMed\s+)?PMID\s*:?\s*(\d{1,9})\b", re.IGNORECASE)
 _PMCID = re.compile(r"\b(?:PMCID\s*:?\s*)?(PMC\d{3,9})\b", re.IGNORECASE)
@@ -45,6 +47,8 @@ _ACCESS = re.compile(
     re.IGNORECASE,
 )
 _TRAIL = ".,;)]"
+_ACCESS_HINT = re.compile(r"cit|acc|aces|consult|updat|atualiz|actualiz")
+_ENCODED_SLASH = re.compile(r"%2F", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -102,23 +106,29 @@ def _iso(year: str, month: int | None, day: str | None) -> str | None:
 def extract_identifiers(text: str) -> tuple[Identifiers, str]:
     """Find DOI, PMID, PMCID, URL and access date; return them and the remaining text."""
     ids = Identifiers()
-    m = _DOI.search(text)
+    if "%2F" in text or "%2f" in text:  # a DOI link copied with its slash encoded
+        text = _ENCODED_SLASH.sub("/", text)
+    lower = text.lower()
+    m = _DOI_CORE.search(text) if "10." in text else None
     if m:
-        ids.doi = _clean_tail(m.group(1))
-        text = _cut(text, m)
-    m = _PMCID.search(text)
+        lead = _DOI_LEAD.search(text, max(0, m.start() - 40), m.start())
+        at_end = not text[m.end():].strip(" .")
+        if lead or at_end:
+            ids.doi = _clean_tail(m.group(0))
+            text = text[: lead.start() if lead else m.start()] + " " + text[m.end():]
+    m = _PMCID.search(text) if "pmc" in lower else None
     if m:
         ids.pmcid = m.group(1).upper()
         text = _cut(text, m)
-    m = _PMID.search(text)
+    m = _PMID.search(text) if "pmid" in lower else None
     if m:
         ids.pmid = m.group(1)
         text = _cut(text, m)
-    m = _ACCESS.search(text)
+    m = _ACCESS.search(text) if _ACCESS_HINT.search(lower) else None
     if m:
         ids.accessed = access_date(next(g for g in m.groups() if g) if any(m.groups()) else "")
         text = _cut(text, m)
-    m = _URL.search(text)
+    m = _URL.search(text) if ("http" in lower or "www." in lower) else None
     if m:
         url = _clean_tail(m.group(1))
         doi = re.match(r"https?://(?:dx\.)?doi\.org/(" + _DOI_BODY + ")", url, re.IGNORECASE)
@@ -132,12 +142,14 @@ def extract_identifiers(text: str) -> tuple[Identifiers, str]:
             if m:
                 ids.accessed = access_date(next(g for g in m.groups() if g) if any(m.groups()) else "")
                 text = _cut(text, m)
-    if ids.doi is None:
+    if ids.doi is None and "10." in text:
         m = _BARE_DOI.search(text)
         if m:
             ids.doi = _clean_tail(m.group(1))
             text = _cut(text, m)
-    text, count = _NOISE.subn(" ", text)
+    count = 0
+    if "epub" in lower or "pii" in lower or "[" in text:
+        text, count = _NOISE.subn(" ", text)
     ids.epub = count > 0
     return ids, _tidy(text)
 

@@ -41,7 +41,7 @@ _SUPPL = re.compile(
     re.IGNORECASE,
 )
 _PAGE = re.compile(r"^(?P<prefix>[A-Za-z]*)(?P<digits>\d+)(?P<suffix>[A-Za-z]*)$")
-_ARTICLE_NUMBER = re.compile(r"^(?:[eE][A-Za-z]?\d+|\d{5,}|[A-Za-z]{1,3}\d{5,})$")
+_ARTICLE_NUMBER = re.compile(r"^(?:[eE][A-Za-z]?\d+|\d{5,}[\dA-Z]*|[A-Za-z]{1,3}\d{5,})$")
 
 
 @dataclass(slots=True)
@@ -116,4 +116,6 @@ def locator_from_match(m: re.Match[str]) -> Locator:
     loc.issue = issue
     loc.supplement = supplement if supplement is not None else issue_supplement
     _fill_pages(loc, groups.get("pages"))
+    if loc.volume and not (loc.issue or groups.get("pages")) and _ARTICLE_NUMBER.match(loc.volume) and len(loc.volume) > 4:
+        loc.volume, loc.article_number = None, loc.volume  # "2017;4643830": an article number, no volume
     return loc

@@ -24,6 +24,8 @@ _NUMBERING = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d)|\d
 _LEADING_JUNK = re.compile(r"^[\s.,;:•·*\-–]+")
 _SPACES = re.compile(r"\s+")
 _ABBREVIATION = re.compile(r"^[A-ZÀ-Þ][\w'’\-]{0,11}\.$")
+_THESIS_HINT = re.compile(r"dissert|thes|tese|tesis|monograf|tcc")
+_IN = re.compile(r"\b(?:In|Em|En)\s*:")
 _STARTS_NEW = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d))")
 
 
@@ -143,11 +145,11 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
         if group:
             ref.group_author, body = group, rest
 
-    tail = JOURNAL_TAIL.search(body)
+    tail = JOURNAL_TAIL.search(body, max(0, len(body) - 120))  # the tail is short: look near the end
     if tail is None and authors.year:
         tail = YEARLESS_TAIL.search(body)
-    is_journal = tail is not None and not THESIS.search(body[: tail.start()]) and not re.search(
-        r"\b(?:In|Em|En)\s*:", body[: tail.start()])
+    head = body[: tail.start()] if tail is not None else ""
+    is_journal = tail is not None and not (_THESIS_HINT.search(head.lower()) and THESIS.search(head)) and not _IN.search(head)
     if is_journal and re.search(r":\s*[^;:.]{2,80};\s*$", body[: tail.start()]) and not tail.group("volume"):
         is_journal = False  # "Place: Publisher; 2010." is a book's publication statement
     if is_journal:

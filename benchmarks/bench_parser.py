@@ -1,0 +1,51 @@
+"""Speed and accuracy of the free-text reference parser.
+
+    python benchmarks/bench_parser.py
+
+Prints references/second on one core (target >= 5,000/s), field accuracy (target >= 97%) and
+whole-reference accuracy (target >= 85%) on the tuning set and the held-out set in
+tests/data/references/ (see the README there for where each reference comes from).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "references"))
+
+from corpus import CORPUS_DIR, load_corpus, score  # noqa: E402
+
+from editor.references.parser import parse_reference  # noqa: E402
+
+
+def speed(raws: list[str], seconds: float = 2.0) -> float:
+    done, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for raw in raws:
+            parse_reference(raw)
+        done += len(raws)
+    return done / (time.perf_counter() - start)
+
+
+def main() -> int:
+    sets = {name: load_corpus(CORPUS_DIR / f"{name}.jsonl") for name in ("tuning", "heldout")}
+    every = [row["raw"] for rows in sets.values() for row in rows]
+    print(f"speed: {speed(every):,.0f} references/second on one core ({len(every)} distinct references)")
+    for name, rows in sets.items():
+        result = score(rows)
+        worst = Counter(result.wrong_fields).most_common(6)
+        print(
+            f"{name:8s} {len(rows):4d} refs  fields right {result.field_accuracy:6.1%}  "
+            f"references right in every field {result.whole_accuracy:6.1%}  most often wrong: "
+            + ", ".join(f"{field} {count}" for field, count in worst)
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,44 @@
+"""Accuracy on real references: the seed sample exactly, and the labelled tuning corpus."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from editor.references.parser import parse_reference
+
+from .corpus import CORPUS_DIR, load_corpus, score
+
+SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "rituximab-fsgs.case.json"
+
+
+def _sample_references():
+    if not SAMPLE.exists():
+        return []
+    return json.loads(SAMPLE.read_text(encoding="utf-8")).get("references", [])
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="the structured seed sample is not there yet")
+@pytest.mark.parametrize("expected", _sample_references(), ids=lambda r: r.get("id", "?"))
+def test_seed_reference_parses_exactly(expected):
+    got = parse_reference(expected["raw"]).model_dump(mode="json", exclude_defaults=True)
+    want = {k: v for k, v in expected.items() if k != "id"}
+    assert got == want
+
+
+def test_seed_sample_has_all_26_references():
+    assert len(_sample_references()) in (0, 26)
+
+
+def test_tuning_corpus_meets_the_accuracy_targets():
+    rows = load_corpus(CORPUS_DIR / "tuning.jsonl")
+    assert len(rows) >= 150
+    result = score(rows)
+    assert result.field_accuracy >= 0.97, result.field_accuracy
+    assert result.whole_accuracy >= 0.85, result.whole_accuracy
+
+
+def test_corpus_files_are_well_formed():
+    for name in ("tuning.jsonl", "heldout.jsonl"):
+        for row in load_corpus(CORPUS_DIR / name):
+            assert row["raw"].strip() and isinstance(row["expected"], dict) and row["source"]
