@@ -58,6 +58,20 @@ class Interaction:
         path, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
         return Path(path) if path else None
 
+    def pick_citation(self, parent: QWidget | None, references: list) -> list[str] | None:
+        """The ids of the references to cite (several allowed), or None when cancelled."""
+        from .widgets.citation_picker import CitationPicker
+
+        picker = CitationPicker(references, parent)
+        return picker.chosen_ids() if picker.exec() else None
+
+    def choose_rules(self, parent: QWidget | None, rules: list, disabled: frozenset[str]) -> frozenset[str] | None:
+        """The rule ids to switch off, or None when cancelled."""
+        from .widgets.rule_chooser import RuleChooser
+
+        chooser = RuleChooser(rules, disabled, parent)
+        return chooser.disabled() if chooser.exec() else None
+
 
 current: Interaction = Interaction()
 

@@ -28,6 +28,7 @@ class Column:
     parse: Callable[[str], Any] | None = None
     tooltip: Callable[[Any], str | None] | None = None
     alignment: Qt.AlignmentFlag | None = None
+    edit: Callable[[Any], Any] | None = None  # the text an editor starts from, when not the raw field
 
 
 class ListTableModel(QAbstractTableModel):
@@ -87,8 +88,12 @@ class ListTableModel(QAbstractTableModel):
         return None
 
     def _edit_value(self, item: Any, column: Column) -> Any:
+        if column.edit is not None:
+            return column.edit(item)
         if column.field is None:
             return column.display(item)
+        if not column.field.strip("/"):
+            return item  # the column edits the item itself (a keyword in a list of strings)
         value = item
         for part in column.field.strip("/").split("/"):
             value = getattr(value, part, None) if value is not None else None

@@ -33,6 +33,7 @@ class Binder:
         self.base = base
         self.bindings: list[Binding] = []
         self._updating = False
+        self._source: Binding | None = None  # the binding being typed in: not rewritten under the cursor
         self.on_error: Callable[[str], None] | None = None
         document.changed.connect(self._document_changed)
 
@@ -90,7 +91,7 @@ class Binder:
 
         binding = Binding(widget, field, to_widget)
         widget.valueChanged.connect(
-            lambda v: self._commit(binding, None if v == widget.minimum() else v, raw=True))
+            lambda v: self._commit(binding, None if v == widget.minimum() else v, raw=True, merge=True))
         return self._add(binding)
 
     def bind_check(self, widget: QCheckBox, field: str) -> Binding:
@@ -143,6 +144,8 @@ class Binder:
         paths = change.paths()
         for binding in self.bindings:
             pointer = self.pointer(binding) if self.base is not None else None
+            if binding is self._source:
+                continue
             if pointer and any(pointer.startswith(p) or p.startswith(pointer) for p in paths):
                 self._show(binding)
 

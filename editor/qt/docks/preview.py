@@ -1,0 +1,82 @@
+"""The preview dock: the report as a reader sees it, following edits after a short pause.
+
+The HTML comes from ``editor.io.html.render_html(report, standalone=False)``,
+built from escaped text, with numbered citations and the Vancouver list.
+It is imported on first use so start-up does not pay for the export code.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
+
+from ..document import Document
+
+DEBOUNCE_MS = 400
+STYLE = """
+h1 { font-size: 17pt; } h2 { font-size: 13pt; margin-top: 14px; } h3 { font-size: 11pt; }
+p { margin: 4px 0 6px 0; } table { border-collapse: collapse; } th { background: #eee; }
+"""
+
+
+class PreviewDock(QDockWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Preview", parent)
+        self.setObjectName("preview-dock")
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        find_row = QHBoxLayout()
+        label = QLabel("F&ind:", body)
+        self.find_field = QLineEdit(body)
+        self.find_field.setPlaceholderText("text in the preview; Enter finds the next")
+        self.find_field.setClearButtonEnabled(True)
+        label.setBuddy(self.find_field)
+        self.find_field.returnPressed.connect(self.find_next)
+        find_row.addWidget(label)
+        find_row.addWidget(self.find_field)
+        layout.addLayout(find_row)
+        self.browser = QTextBrowser(body)
+        self.browser.setOpenLinks(False)
+        self.browser.document().setDefaultStyleSheet(STYLE)
+        layout.addWidget(self.browser)
+        self.setWidget(body)
+        self.document: Document | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.refresh)
+
+    def set_document(self, document: Document) -> None:
+        if self.document is not None:
+            self.document.changed.disconnect(self._changed)
+        self.document = document
+        document.changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, _change: object) -> None:
+        self.timer.start()  # restarts: the preview waits for a pause in typing
+
+    def refresh(self) -> None:
+        """Render now, keeping the reader's place in the text."""
+        from editor.io.html import render_html
+
+        if self.document is None:
+            return
+        bar = self.browser.verticalScrollBar()
+        position = bar.value()
+        self.browser.setHtml(render_html(self.document.report, standalone=False))
+        bar.setValue(min(position, bar.maximum()))
+
+    def find_next(self) -> bool:
+        """Select the next occurrence of the search text, wrapping round once."""
+        text = self.find_field.text()
+        if not text:
+            return False
+        if self.browser.find(text):
+            return True
+        cursor = self.browser.textCursor()
+        cursor.movePosition(cursor.MoveOperation.Start)
+        self.browser.setTextCursor(cursor)
+        return self.browser.find(text, QTextDocument.FindFlag(0))

@@ -1,0 +1,210 @@
+"""The problems dock: findings of validation, kept up to date as the person types.
+
+Validation reruns 300 ms after the last edit (``Validator.revalidate`` reruns
+only the rules that read what changed). Double-click or Enter on a finding
+asks the window to show its field (``go_to``); the context menu applies a
+finding's quick fix as one undoable step, or switches its rule off.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import QDockWidget, QHeaderView, QMenu, QStyle, QTableView, QWidget
+
+from editor.domain import operations as ops
+from editor.domain.operations import Change
+from editor.validation import Finding, Severity, Validator, all_rules
+
+from ..document import Document
+
+FindingRole = Qt.ItemDataRole.UserRole + 1
+SEVERITY_TEXT = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"}
+SEVERITY_COLOUR = {Severity.ERROR: QColor("#b00020"), Severity.WARNING: QColor("#8a5a00"),
+                   Severity.INFO: QColor("#2a5db0")}
+SEVERITY_ICON = {Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+                 Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+                 Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation}
+DEBOUNCE_MS = 300
+
+
+def readable_path(pointer: str) -> str:
+    """/metadata/authors/0/orcid -> "metadata › authors 1 › orcid" (rows counted from 1)."""
+    parts: list[str] = []
+    for part in pointer.strip("/").split("/"):
+        if part.isdigit() and parts:
+            parts[-1] = f"{parts[-1]} {int(part) + 1}"
+        elif part:
+            parts.append(part.replace("_", " "))
+    return " › ".join(parts) or "whole report"
+
+
+class FindingTableModel(QAbstractTableModel):
+    HEADERS = ("Severity", "Problem", "What to do", "Where")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.findings: list[Finding] = []
+        self._icons: dict[Severity, object] = {}
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        if findings == self.findings:
+            return
+        self.beginResetModel()
+        self.findings = list(findings)
+        self.endResetModel()
+
+    def counts(self) -> tuple[int, int]:
+        errors = sum(f.severity is Severity.ERROR for f in self.findings)
+        warnings = sum(f.severity is Severity.WARNING for f in self.findings)
+        return errors, warnings
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.findings)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.findings):
+            return None
+        finding = self.findings[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (SEVERITY_TEXT[finding.severity], finding.message, finding.hint,
+                    readable_path(finding.path))[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            fix = " A quick fix is in the context menu." if finding.fix else ""
+            return f"{finding.message}\n{finding.hint}\nRule {finding.rule} at {finding.path or '/'}.{fix}"
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
+            return QBrush(SEVERITY_COLOUR[finding.severity])
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return self._icon(finding.severity)
+        if role == FindingRole:
+            return finding
+        return None
+
+    def _icon(self, severity: Severity):
+        from PySide6.QtWidgets import QApplication
+
+        if severity not in self._icons and isinstance(QApplication.instance(), QApplication):
+            self._icons[severity] = QApplication.style().standardIcon(SEVERITY_ICON[severity])
+        return self._icons.get(severity)
+
+
+class FindingView(QTableView):
+    """Enter, like a double-click, goes to the finding's field."""
+
+    chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doubleClicked.connect(self._choose)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._choose(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _choose(self, index: QModelIndex) -> None:
+        finding = index.data(FindingRole)
+        if finding is not None:
+            self.chosen.emit(finding)
+
+
+class ProblemsDock(QDockWidget):
+    go_to = Signal(str)  # JSON Pointer of the finding chosen
+    counts_changed = Signal(int, int)  # errors, warnings
+    rule_switched_off = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Problems", parent)
+        self.setObjectName("problems-dock")
+        self.model = FindingTableModel(self)
+        self.view = FindingView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.chosen.connect(lambda f: self.go_to.emit(f.path))
+        self.setWidget(self.view)
+        self.document: Document | None = None
+        self.validator: Validator | None = None
+        self._pending: list[str] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_pending)
+
+    # --- following a document ------------------------------------------------
+    def set_document(self, document: Document, disabled: frozenset[str] = frozenset()) -> None:
+        if self.document is not None:
+            self.document.changed.disconnect(self._document_changed)
+        self.document = document
+        document.changed.connect(self._document_changed)
+        self.set_disabled(disabled)
+
+    def set_disabled(self, disabled: frozenset[str]) -> None:
+        """Switch rules off (unknown ids, e.g. of a retired rule, are ignored) and check again."""
+        known = {r.id for r in all_rules()}
+        self.validator = Validator(disabled & known)
+        self.validate_now()
+
+    def validate_now(self) -> None:
+        self.timer.stop()
+        self._pending.clear()
+        if self.document is not None and self.validator is not None:
+            self._show(self.validator.validate(self.document.report))
+
+    def _document_changed(self, change: Change) -> None:
+        self._pending.extend(change.paths())
+        self.timer.start()  # restarts: validation waits for a pause in typing
+
+    def run_pending(self) -> None:
+        if self.document is None or self.validator is None or not self._pending:
+            return
+        paths, self._pending = self._pending, []
+        self._show(self.validator.revalidate(self.document.report, paths))
+
+    def _show(self, findings: list[Finding]) -> None:
+        self.model.set_findings(findings)
+        self.counts_changed.emit(*self.model.counts())
+
+    # --- quick fixes -------------------------------------------------------------
+    def _context_menu(self, position) -> None:
+        finding = self.view.indexAt(position).data(FindingRole)
+        if finding is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Go to field", lambda: self.go_to.emit(finding.path))
+        fix = menu.addAction("Apply quick fix", lambda: self.apply_fix(finding))
+        fix.setEnabled(bool(finding.fix))
+        menu.addSeparator()
+        menu.addAction(f"Switch off rule {finding.rule}", lambda: self.rule_switched_off.emit(finding.rule))
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def apply_fix(self, finding: Finding) -> bool:
+        """Apply the finding's fix as one undo step; False when it no longer applies."""
+        if not finding.fix or self.document is None:
+            return False
+        try:
+            changes = [ops.plan_set_value(self.document.report, path=p, value=v) for p, v in finding.fix]
+        except (ops.OperationError, IndexError, KeyError):
+            return False  # the report changed since the finding; revalidation will drop it
+        self.document.push_batch(changes, f"Fix: {finding.message[:60]}")
+        return True

@@ -1,0 +1,87 @@
+"""A searchable list of the report's references, to cite one or several at the cursor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QLineEdit, QListView,
+                               QVBoxLayout, QWidget)
+
+RefIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def describe_reference(ref) -> str:
+    """"Pescovitz MD et al. (2006) Resolution of recurrent FSGS… [ref-17]": what a person searches by."""
+    authors = ref.first_author() or "(no author)"
+    if len(ref.authors) > 1 or ref.et_al:
+        authors += " et al."
+    year = f" ({ref.year})" if ref.year else ""
+    return f"{authors}{year} {ref.title or '(no title)'} [{ref.id}]"
+
+
+class CitationPicker(QDialog):
+    def __init__(self, references: list, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Insert citation")
+        self.resize(640, 420)
+        self.model = QStandardItemModel(self)
+        for ref in references:
+            item = QStandardItem(describe_reference(ref))
+            item.setData(ref.id, RefIdRole)
+            item.setToolTip(ref.raw or describe_reference(ref))
+            item.setEditable(False)
+            self.model.appendRow(item)
+        self.filter = QSortFilterProxyModel(self)
+        self.filter.setSourceModel(self.model)
+        self.filter.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("author, title words or year")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        label = QLabel("&Search references:", self)
+        label.setBuddy(self.search)
+        self.list = QListView(self)
+        self.list.setModel(self.filter)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.doubleClicked.connect(self.accept)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Cite")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.search)
+        layout.addWidget(QLabel("Ctrl+click to cite several at once; Enter cites.", self))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.search.setFocus()
+        self._select_first()
+
+    def _filter(self, text: str) -> None:
+        # every word must appear somewhere: "cattran 2004" finds Cattran's 2004 paper
+        words = [w for w in text.split() if w]
+        pattern = "".join(f"(?=.*{_escape(w)})" for w in words)
+        self.filter.setFilterRegularExpression(pattern)
+        self._select_first()
+
+    def _select_first(self) -> None:
+        if self.filter.rowCount() and not self.list.selectionModel().hasSelection():
+            self.list.setCurrentIndex(self.filter.index(0, 0))
+
+    def visible_ids(self) -> list[str]:
+        return [self.filter.index(r, 0).data(RefIdRole) for r in range(self.filter.rowCount())]
+
+    def chosen_ids(self) -> list[str]:
+        rows = sorted(self.list.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [i.data(RefIdRole) for i in rows]
+
+
+def _escape(word: str) -> str:
+    import re
+
+    return re.escape(word)
+
+
+def citation_marker(ref_ids: list[str]) -> str:
+    """["a", "b"] -> "[@a; @b]", the marker kept in the text."""
+    return "[" + "; ".join(f"@{i}" for i in ref_ids) + "]"
