@@ -187,9 +187,23 @@ def _correct(text: str, ref: Reference, style: Style, escape: Callable[[str], st
         text = _drop_second(text, escape(ref.title))
     # APA 7: editor labels are capitalised, "(Eds.)" and "(Ed.)".
     text = text.replace("(eds.)", "(Eds.)").replace("(ed.)", "(Ed.)")
+    # AMA 11 (3.15): a web page's date reads "Published May 2, 2021."; the CSL gives the bare date.
+    if style.key == "ama" and ref.kind == "web" and ref.year:
+        date = _ama_date(ref)
+        text = text.replace(f". {date}.", f". Published {date}.", 1)
     # APA thesis without a publication number: citeproc-py leaves an empty "(Publication)".
     text = text.replace(" (Publication)", "")
     return text
+
+
+_MONTH_NAMES = ("January February March April May June July August September October November December").split()
+
+
+def _ama_date(ref: Reference) -> str:
+    if ref.month and 1 <= ref.month <= 12:
+        month = _MONTH_NAMES[ref.month - 1]
+        return f"{month} {ref.day}, {ref.year}" if ref.day else f"{month} {ref.year}"
+    return str(ref.year)
 
 
 def _drop_second(text: str, title: str) -> str:

@@ -201,3 +201,23 @@ def test_rendering_again_after_an_edit_shows_the_edit():
     assert texts(report, "apa") == first
     report.references[0].title = "A corrected title"
     assert texts(report, "apa")[0].startswith("Radhakrishnan, J., & Cattran, D. C. (2012). A corrected title.")
+
+
+def test_web_page_in_ama_and_apa():
+    page = Reference(id="w", kind="web", group_author="KDIGO", title="KDIGO guidelines", year=2021, month=5, day=2,
+                     accessed="2024-01-03", url="https://kdigo.org/guidelines/")
+    report = report_citing([page])
+    assert texts(report, "ama") == ["KDIGO. KDIGO guidelines. Published May 2, 2021. Accessed January 3, 2024. https://kdigo.org/guidelines/"]
+    assert texts(report, "apa") == ["KDIGO. (2021, May 2). KDIGO guidelines. https://kdigo.org/guidelines/"]
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+def test_every_sample_renders_one_entry_per_reference(style, samples_dir):
+    for path in sorted(samples_dir.glob("*.case.json")):
+        try:
+            report = CaseReport.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        except ValueError:
+            continue  # a deliberately unreadable sample is the loader's business
+        entries = render_bibliography(report, style)
+        assert len(entries) == len(report.references), path.name
+        assert all(text.strip() and "None" not in text and "(Publication)" not in text for _, text in entries), path.name
