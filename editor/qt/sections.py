@@ -42,7 +42,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("investigations", "Investigations", "editor.qt.panels.investigations:InvestigationsPanel",
             ("/investigations",)),
     # --- panels helper (issue 5): these three lines are theirs to point at their classes ---
-    Section("treatment_courses", "Treatment courses", "editor.qt.panels.treatment_courses:TreatmentCoursesPanel",
+    Section("treatment_courses", "Treatment courses", "editor.qt.panels.courses:TreatmentCoursesPanel",
             ("/treatment_courses",), issue=5),
     Section("outcomes", "Outcomes", "editor.qt.panels.outcomes:OutcomesPanel",
             ("/outcomes", "/adverse_events"), issue=5),
@@ -54,7 +54,7 @@ SECTIONS: tuple[Section, ...] = (
             ("/patient_perspective",)),
     Section("consent", "Consent", "editor.qt.panels.consent:ConsentPanel", ("/consent",)),
     # --- panels helper (issue 5) ---
-    Section("references", "References", "editor.qt.panels.references:ReferencesPanel", ("/references",), issue=5),
+    Section("references", "References", "editor.qt.panels.references_panel:ReferencesPanel", ("/references",), issue=5),
 )
 
 

@@ -21,6 +21,8 @@ class ItemChecklist(QListWidget):
         super().__init__(parent)
         self._updating = False
         self.setUniformItemSizes(True)
+        self.setSpacing(1)
+        self.empty_text = "nothing to choose from yet"
         self.itemChanged.connect(self._item_changed)
 
     def set_items(self, items: list[tuple[str, str]], ticked: list[str]) -> None:
@@ -35,6 +37,9 @@ class ItemChecklist(QListWidget):
             for item_id in ticked:
                 if item_id not in known:
                     self._add(item_id, f"{item_id} (missing from the report)", True)
+            if not self.count():
+                hint = QListWidgetItem(self.empty_text, self)
+                hint.setFlags(Qt.ItemFlag.NoItemFlags)
         finally:
             self._updating = False
 

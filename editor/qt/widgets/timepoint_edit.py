@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QGridLayout, QLabel, QLineEdit,
                                QWidget)
 
@@ -73,6 +73,13 @@ OFFSET_UNITS = (("days", TimeUnit.DAY), ("weeks", TimeUnit.WEEK), ("months", Tim
 PRESENTATION = "presentation"
 
 
+class _Amount(QDoubleSpinBox):
+    """An offset shown as typed: "1", "1.5", not "1.0"."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+        return f"{value:g}"
+
+
 class _AnchorCombo(QComboBox):
     """The items a time can be counted from; reloaded each time it opens."""
 
@@ -80,7 +87,7 @@ class _AnchorCombo(QComboBox):
         super().__init__(parent)
         self.source = source
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(18)
+        self.setMinimumContentsLength(14)
 
     def reload(self, current: str | None) -> None:
         self.blockSignals(True)
@@ -123,7 +130,7 @@ class TimePointEditor(QWidget):
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDate(QDate.currentDate())
-        self.offset = QDoubleSpinBox(self)
+        self.offset = _Amount(self)
         self.offset.setRange(0, 100000)
         self.offset.setDecimals(1)
         self.unit = QComboBox(self)
@@ -136,10 +143,14 @@ class TimePointEditor(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.mode, 0, 0)
-        for col, widget in enumerate((self.precision, self.date, self.offset, self.unit, self.after, self.anchor), 1):
-            layout.addWidget(widget, 0, col)
-        layout.setColumnStretch(7, 1)
-        layout.addWidget(self.text, 1, 0, 1, 8)
+        layout.addWidget(self.precision, 0, 1)
+        layout.addWidget(self.date, 0, 2)
+        layout.addWidget(self.offset, 0, 1)
+        layout.addWidget(self.unit, 0, 2)
+        layout.addWidget(self.after, 1, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.anchor, 1, 1, 1, 3)
+        layout.setColumnStretch(3, 1)
+        layout.addWidget(self.text, 2, 0, 1, 4)
         self._show_mode(0)
         self.mode.activated.connect(self._mode_chosen)
         self.precision.activated.connect(self._precision_chosen)
