@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...domain.derived import Citation, citations_in, narrative_texts
+from ...domain.derived import CITATION, CITATION_KEY, Citation, citations_in, narrative_texts
 from ...domain.report import ID_LISTS
 from ..finding import Severity
 from ..registry import flag, rule
@@ -14,14 +14,15 @@ NARRATIVE_SCOPE = [
     "outcomes/*/description", "timeline/*/description",
 ]
 
-_cache: dict[str, tuple[str, list[Citation], frozenset[str]]] = {}
+_cache: dict[str, tuple[str, frozenset[str]]] = {}
 
 
-def field_citations(report) -> list[tuple[list[Citation], frozenset[str]]]:
-    """Per narrative field: its citation markers and the ids they cite.
+def field_citations(report) -> list[tuple[str, str, frozenset[str]]]:
+    """(pointer, text, ids cited in it) for each narrative field with citation markers.
 
-    A field is re-scanned only when its text changed since the last call, so
-    re-validation after typing in one field scans that field alone.
+    A field is re-scanned only when its text changed since the last call, with
+    two C-level regex passes; ``citations_in`` (positions) runs only where a
+    marker needs reporting.
     """
     out = []
     for path, text in narrative_texts(report):
@@ -29,15 +30,15 @@ def field_citations(report) -> list[tuple[list[Citation], frozenset[str]]]:
             continue
         cached = _cache.get(path)
         if cached is None or cached[0] != text:
-            cites = list(citations_in(text, path))
-            cached = _cache[path] = (text, cites, frozenset(i for c in cites for i in c.ref_ids))
-        out.append(cached[1:])
+            markers = " ".join(CITATION.findall(text))
+            cached = _cache[path] = (text, frozenset(CITATION_KEY.findall(markers)))
+        out.append((path, text, cached[1]))
     return out
 
 
 def report_citations(report) -> list[Citation]:
-    """Every citation marker in reading order."""
-    return [c for cites, _ in field_citations(report) for c in cites]
+    """Every citation marker in reading order, with its position."""
+    return [c for path, text, _ in field_citations(report) for c in citations_in(text, path)]
 
 
 @rule(id="ids.missing-course", severity=Severity.ERROR, title="An outcome or adverse event points at a missing course",
@@ -84,10 +85,10 @@ def missing_reference(report):
     Good: "... remains a challenge [@ref-1]" where reference "ref-1" is Kim JS et al. 2016.
     """
     known = {ref.id for ref in report.references}
-    for cites, cited in field_citations(report):
+    for path, text, cited in field_citations(report):
         if cited <= known:
             continue
-        for cite in cites:
+        for cite in citations_in(text, path):
             missing = [ref_id for ref_id in cite.ref_ids if ref_id not in known]
             if missing:
                 names = ", ".join(f"'{m}'" for m in missing)
@@ -104,7 +105,7 @@ def uncited_reference(report):
     Good: the discussion cites it: "... anti-rituximab antibodies [@ref-26]".
     """
     cited: set[str] = set()
-    for _, ids in field_citations(report):
+    for _, _, ids in field_citations(report):
         cited |= ids
     for i, ref in enumerate(report.references):
         if ref.id not in cited:
