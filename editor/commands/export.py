@@ -62,7 +62,7 @@ def export_pdf(report: CaseReport, path, *, style="vancouver", page_size="a4", p
 
 
 EXPORTERS: dict[str, Exporter] = {
-    "jats": Exporter(_jats, "JATS 1.3 XML (Journal Publishing)", ".xml"),
+    "jats": Exporter(_jats, "JATS 1.3 XML, Journal Publishing", ".xml"),
     "docx": Exporter(_docx, "Word document", ".docx"),
     "pdf": Exporter(export_pdf, "PDF, A4 or Letter, with page numbers", ".pdf"),
     "markdown": Exporter(_markdown, "Markdown with GitHub tables", ".md"),

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
 from editor.domain.report import CaseReport
@@ -108,13 +111,22 @@ def _table(doc, table: Table, numbers: dict[str, int]) -> None:
         cell.text = ""
         run = cell.paragraphs[0].add_run(_clean(heading))
         run.bold = True
-    for row in table.rows:
-        cells = grid.add_row().cells
-        for cell, text in zip(cells, row):
-            cell.text = _clean(plain_text(text, numbers))
-    for row in grid.rows:
-        for cell in row.cells:
-            for para in cell.paragraphs:
-                for run in para.runs:
-                    run.font.size = Pt(9)
+        run.font.size = CELL_SIZE
+    # Data rows are written as WordprocessingML directly: python-docx's add_row and
+    # cell.text take ~1 ms a cell, which made a 10,000-row investigations table take 20 s.
+    rows = "".join(_row_xml([plain_text(c, numbers) for c in row]) for row in table.rows)
+    for tr in parse_xml(f"<w:tbl {nsdecls('w')}>{rows}</w:tbl>"):
+        grid._tbl.append(tr)
     doc.add_paragraph()
+
+
+CELL_SIZE = Pt(9)
+
+
+def _row_xml(cells: list[str]) -> str:
+    size = int(CELL_SIZE.pt * 2)  # w:sz counts half-points
+    out = []
+    for text in cells:
+        run = f'<w:r><w:rPr><w:sz w:val="{size}"/></w:rPr><w:t xml:space="preserve">{xml_escape(_clean(text))}</w:t></w:r>'
+        out.append(f'<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr><w:p>{run if text else ""}</w:p></w:tc>')
+    return f"<w:tr>{''.join(out)}</w:tr>"

@@ -115,3 +115,13 @@ def test_text_exports_do_not_load_qt(tmp_path, seed_file):
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_python_m_editor_export_end_to_end(tmp_path, seed_file):
+    out = tmp_path / "case.md"
+    result = subprocess.run(
+        [sys.executable, "-m", "editor", "export", str(seed_file), "--to", "markdown", "-o", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith("# Intravenous Rituximab")
