@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.document: Document | None = None
         self.panels: dict[str, Panel] = {}
         self._citation_field: QPlainTextEdit | None = None
+        self._closed = False
         self.setAcceptDrops(True)
         self._build_body()
         self.problems = ProblemsDock(self)
@@ -99,14 +100,15 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         document.setParent(self)
         stack = document.undo_stack
+        # bound methods, not lambdas: Qt drops these connections when the window goes
         document.modified_changed.connect(self.setWindowModified)
-        document.path_changed.connect(lambda _path: self._update_title())
-        stack.undoTextChanged.connect(lambda text: self.commands["edit.undo"].setText(_step("&Undo", text)))
-        stack.redoTextChanged.connect(lambda text: self.commands["edit.redo"].setText(_step("&Redo", text)))
-        stack.indexChanged.connect(lambda _index: self.refresh_actions())
-        document.changed.connect(lambda _change: self.refresh_actions())
-        self.commands["edit.undo"].setText("&Undo")
-        self.commands["edit.redo"].setText("&Redo")
+        document.path_changed.connect(self._update_title)
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
+        stack.indexChanged.connect(self.refresh_actions)
+        document.changed.connect(self.refresh_actions)
+        self._undo_text_changed("")
+        self._redo_text_changed("")
         self.setWindowModified(document.is_modified)
         self._update_title()
         self.problems.set_document(document, self.settings.disabled_rules())
@@ -114,10 +116,16 @@ class MainWindow(QMainWindow):
         self.show_section(current or SECTIONS[0].id)
         self.refresh_actions()
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_path) -> None:
         self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_TITLE}")
 
-    def refresh_actions(self) -> None:
+    def _undo_text_changed(self, text: str) -> None:
+        self.commands["edit.undo"].setText(_step("&Undo", text))  # "Undo Edit title"
+
+    def _redo_text_changed(self, text: str) -> None:
+        self.commands["edit.redo"].setText(_step("&Redo", text))
+
+    def refresh_actions(self, *_why) -> None:
         action_table.refresh_enabled(self, self.commands)
 
     # --- sections -----------------------------------------------------------------
@@ -299,9 +307,13 @@ class MainWindow(QMainWindow):
 
     # --- window events -----------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._closed:
+            event.accept()
+            return
         if not self.lifecycle.shutdown():
             event.ignore()
             return
+        self._closed = True
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_dock_state(self.saveState())
         self.settings.sync()
