@@ -17,6 +17,7 @@ from ..widgets.frequency_edit import FrequencyEdit
 from ..widgets.quantity_edit import QuantityEdit
 from ..widgets.timepoint_edit import TimePointEditor
 from .binding import Binder
+from .list_section import item_at
 
 BASIS_LABELS = {DoseBasis.FIXED: "fixed dose", DoseBasis.PER_KG: "per kg body weight",
                 DoseBasis.PER_M2: "per m² body surface"}
@@ -153,7 +154,7 @@ class CourseForm(QWidget):
 
     # --- behaviour ------------------------------------------------------------
     def course(self):
-        return self.document.get(self.binder.base) if self.binder.base else None
+        return item_at(self.document, self.binder.base)
 
     def _anchors(self) -> list[tuple[str, str]]:
         course = self.course()

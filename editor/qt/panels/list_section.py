@@ -13,11 +13,22 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QScrollArea, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
+from editor.domain.operations import OperationError
 from editor.domain.report import ID_LISTS, new_id
 
 from ..document import Document
 from ..models.list_table import ListTableModel
 from .binding import Binder
+
+
+def item_at(document: Document, base: str | None) -> Any:
+    """The item a form is bound to, or None (no selection, or a row just removed)."""
+    if not base:
+        return None
+    try:
+        return document.get(base)
+    except (OperationError, IndexError):
+        return None
 
 
 class ListSection(QWidget):

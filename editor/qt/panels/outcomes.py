@@ -19,7 +19,7 @@ from .adverse_events import AdverseEventForm, checklist_height, course_items
 from .base import Panel
 from .binding import Binder
 from .courses_form import choices, note_edit
-from .list_section import ListSection
+from .list_section import ListSection, item_at
 
 DURATION_UNITS = ["day", "week", "month", "year"]
 
@@ -120,7 +120,7 @@ class OutcomesPanel(Panel):
 
     def _anchors(self, binder: Binder):
         def anchors() -> list[tuple[str, str]]:
-            item = self.document.get(binder.base) if binder.base else None
+            item = item_at(self.document, binder.base)
             return anchor_choices(self.document.report, exclude=getattr(item, "id", None))
         return anchors
 

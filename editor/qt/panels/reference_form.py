@@ -15,6 +15,7 @@ from editor.domain.report import CaseReport
 
 from ..document import Document
 from .binding import Binder
+from .list_section import item_at
 from .courses_form import note_edit
 
 KIND_LABELS = {ReferenceKind.JOURNAL: "journal article", ReferenceKind.BOOK: "book",
@@ -199,12 +200,13 @@ class ReferenceForm(QWidget):
 
     def _parse_authors(self, text: str) -> list[PersonName]:
         """Keep the given names already known for authors whose family name and initials are unchanged."""
-        known = {(a.family, a.initials): a for a in (self.document.get(self.binder.base + "/authors") or [])}
+        ref = self.reference()
+        known = {(a.family, a.initials): a for a in (ref.authors if ref is not None else [])}
         return [known.get((n.family, n.initials), n) for n in parse_names(text)]
 
     # --- following the selection ------------------------------------------------
     def reference(self):
-        return self.document.get(self.binder.base) if self.binder.base else None
+        return item_at(self.document, self.binder.base)
 
     def show_fields(self) -> None:
         """Show the fields that fit the reference's kind, with labels that fit it too."""

@@ -50,8 +50,8 @@ def is_procedure(name: str | None) -> bool:
 
 def agent_completer(parent: QWidget | None = None) -> QCompleter:
     """A completer that offers names containing what was typed, whatever the case."""
-    model = QStringListModel(agent_names())
-    completer = QCompleter(model, parent)
+    completer = QCompleter(parent)
+    completer.setModel(QStringListModel(agent_names(), completer))  # owned by the completer, not collected
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)

@@ -1,0 +1,188 @@
+"""Paste references…: read a pasted list, let the person correct it, add it in one undoable step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QPlainTextEdit, QSplitter,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from editor.domain.operations import InsertItem
+from editor.domain.references import Reference, ReferenceKind
+from editor.domain.report import new_id
+from editor.references.parser import parse_reference_with_confidence, split_references
+
+from ..document import Document
+from .reference_form import parse_names, show_names
+
+DOUBT = QColor("#fff1c2")
+WRONG = QColor("#fde0e0")
+DOUBT_TIP = "The reader is not sure about this field: please check it."
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
+def _pages(ref: Reference) -> str:
+    return "-".join(p for p in (ref.first_page, ref.last_page) if p) or _text(ref.article_number)
+
+
+def _set_pages(ref: Reference, text: str) -> None:
+    first, _, last = text.partition("-")
+    ref.first_page, ref.last_page = first.strip() or None, last.strip() or None
+
+
+def _set_year(ref: Reference, text: str) -> None:
+    if text and not (text.isdigit() and 1000 <= int(text) <= 2100):
+        raise ValueError("a year is four digits, e.g. 2012")
+    ref.year = int(text) if text else None
+
+
+def _set_kind(ref: Reference, text: str) -> None:
+    try:
+        ref.kind = ReferenceKind(text or "journal")
+    except ValueError:
+        raise ValueError(f"the kind is one of: {', '.join(ReferenceKind.values())}") from None
+
+
+def _setter(name: str):
+    def set_field(ref: Reference, text: str) -> None:
+        setattr(ref, name, text or None)
+    return set_field
+
+
+# (title, fields the parser may doubt, show, set from typed text)
+COLUMNS = [
+    ("Kind", {"kind"}, lambda r: r.kind.value, _set_kind),
+    ("Authors", {"authors", "group_author", "et_al"},
+     lambda r: show_names(r.authors) + (", et al." if r.et_al else "") if r.authors else _text(r.group_author),
+     None),
+    ("Title", {"title"}, lambda r: _text(r.title), _setter("title")),
+    ("Journal / book", {"container", "publisher", "place"}, lambda r: _text(r.container or r.publisher),
+     _setter("container")),
+    ("Year", {"year", "month", "day"}, lambda r: _text(r.year), _set_year),
+    ("Volume", {"volume", "supplement"}, lambda r: _text(r.volume), _setter("volume")),
+    ("Issue", {"issue"}, lambda r: _text(r.issue), _setter("issue")),
+    ("Pages", {"first_page", "last_page", "article_number"}, _pages, _set_pages),
+    ("DOI", {"doi"}, lambda r: _text(r.doi), _setter("doi")),
+    ("PMID", {"pmid"}, lambda r: _text(r.pmid), _setter("pmid")),
+]
+
+
+def _set_authors(ref: Reference, text: str) -> None:
+    ref.et_al = text.rstrip().endswith("et al.") or text.rstrip().endswith("et al")
+    names = text.replace("et al.", "").replace("et al", "").strip().rstrip(",")
+    if ref.group_author and not ref.authors and names == ref.group_author:
+        return
+    ref.authors = parse_names(names)
+
+
+COLUMNS[1] = (*COLUMNS[1][:3], _set_authors)
+
+
+def read_list(text: str) -> list[tuple[Reference, set[str]]]:
+    """Each pasted reference with the fields the reader doubts; one it cannot read is kept whole as its title."""
+    rows = []
+    for item in split_references(text):
+        try:
+            rows.append(parse_reference_with_confidence(item))
+        except (ValueError, TypeError, AttributeError, IndexError) as exc:  # a reader bug must not lose the text
+            rows.append((Reference(kind=ReferenceKind.OTHER, title=item, raw=item), {"title", "kind", f"error: {exc}"}))
+    return rows
+
+
+class PasteReferencesDialog(QDialog):
+    def __init__(self, document: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.setWindowTitle("Paste references")
+        self.resize(1100, 640)
+        self.rows: list[tuple[Reference, set[str]]] = []
+        self.errors: set[tuple[int, int]] = set()
+        self.pasted = QPlainTextEdit()
+        self.pasted.setPlaceholderText("Paste the reference list here, one reference per line or numbered "
+                                       "(1. … / [1] … / 1) …). Each is read as you paste.")
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([c[0] for c in COLUMNS])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(self._cell_edited)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.pasted)
+        splitter.addWidget(self.table)
+        splitter.setSizes([180, 400])
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = self.buttons.addButton("Add references", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setEnabled(False)
+        self.buttons.accepted.connect(self.add_all)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self._timer = QTimer(self, singleShot=True, interval=300)
+        self._timer.timeout.connect(self.read)
+        self.pasted.textChanged.connect(self._timer.start)
+
+    def read(self) -> None:
+        """Read the pasted text again and show each reference, doubtful fields shaded."""
+        self.rows = read_list(self.pasted.toPlainText())
+        self.errors.clear()
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.rows))
+        for row, (ref, doubts) in enumerate(self.rows):
+            for column, (_title, fields, show, _set) in enumerate(COLUMNS):
+                cell = QTableWidgetItem(show(ref))
+                if fields & doubts:
+                    cell.setBackground(DOUBT)
+                    cell.setToolTip(DOUBT_TIP)
+                self.table.setItem(row, column, cell)
+            self.table.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
+            self.table.verticalHeaderItem(row).setToolTip(ref.raw or "")
+        self.table.blockSignals(False)
+        self._update_summary()
+
+    def _cell_edited(self, cell: QTableWidgetItem) -> None:
+        row, column = cell.row(), cell.column()
+        ref = self.rows[row][0]
+        try:
+            COLUMNS[column][3](ref, cell.text().strip())
+        except ValueError as exc:
+            self.errors.add((row, column))
+            cell.setBackground(WRONG)
+            cell.setToolTip(str(exc))
+        else:
+            self.errors.discard((row, column))
+            cell.setBackground(QColor(0, 0, 0, 0))
+            cell.setToolTip("Corrected by hand")
+            self.rows[row][1].difference_update(COLUMNS[column][1])
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        doubtful = sum(1 for _, doubts in self.rows if doubts)
+        text = f"{len(self.rows)} reference{'s' if len(self.rows) != 1 else ''} read"
+        if doubtful:
+            text += f"; {doubtful} with shaded fields to check"
+        if self.errors:
+            text += f". {len(self.errors)} cell{'s' if len(self.errors) != 1 else ''} cannot be read: fix them to add"
+        self.summary.setText(text + ".")
+        self.add_button.setText(f"Add {len(self.rows)} reference{'s' if len(self.rows) != 1 else ''}")
+        self.add_button.setEnabled(bool(self.rows) and not self.errors)
+
+    def add_all(self) -> None:
+        """Add every row at the end of the list as one undoable step."""
+        if not self.rows or self.errors:
+            return
+        taken = {item.id for _, _, item in self.document.report.identified_items()}
+        start = len(self.document.report.references)
+        changes = []
+        for offset, (ref, _doubts) in enumerate(self.rows):
+            ref = ref.model_copy(deep=True)
+            ref.id = new_id("ref", taken)
+            taken.add(ref.id)
+            changes.append(InsertItem("/references", start + offset, ref))
+        count = len(changes)
+        self.document.push_batch(changes, f"Paste {count} reference{'s' if count != 1 else ''}")
+        self.accept()
