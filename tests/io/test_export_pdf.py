@@ -65,3 +65,17 @@ def test_unknown_page_size_is_a_clear_error(qapp, tmp_path):
 
     with pytest.raises(ValueError, match="a4 or letter"):
         write_pdf("<p>x</p>", tmp_path / "x.pdf", "a5")
+
+
+def test_long_pdf_does_not_erode_references_to_none(qapp, tmp_path):
+    # PySide6 6.12 on Python 3.11 loses a reference to None per void call; a long PDF
+    # used to end in "Fatal Python error: deallocating None" (exit 134) at exit.
+    import sys
+
+    from editor.qt.pdf import write_pdf
+
+    html = "".join(f"<h2>Part {i}</h2><p>{'Text of a long discussion. ' * 120}</p>" for i in range(60))
+    before = sys.getrefcount(None)
+    pages = write_pdf(html, tmp_path / "long.pdf")
+    assert pages > 20
+    assert sys.getrefcount(None) >= before - 5
