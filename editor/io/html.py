@@ -127,11 +127,17 @@ def _section(section: Section, numbers: dict[str, int], level: int) -> list[str]
     return lines
 
 
+def _cell(text: str, numbers: dict[str, int]) -> str:
+    # Short single words (dates, doses, grades) must not be broken in narrow columns.
+    keep = text and len(text) <= 16 and not any(ch.isspace() for ch in text)
+    return f'<td style="white-space: nowrap">{inline(text, numbers)}</td>' if keep else f"<td>{inline(text, numbers)}</td>"
+
+
 def _table(table: Table, numbers: dict[str, int]) -> list[str]:
     lines = [f'<table id="table-{escape(table.key, quote=True)}" border="1" cellpadding="3" cellspacing="0" width="100%">']
     lines.append(f"<caption>{escape(table.caption)}</caption>")
     lines.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in table.header) + "</tr>")
     for row in table.rows:
-        lines.append("<tr>" + "".join(f"<td>{inline(c, numbers)}</td>" for c in row) + "</tr>")
+        lines.append("<tr>" + "".join(_cell(c, numbers) for c in row) + "</tr>")
     lines.append("</table>")
     return lines

@@ -34,6 +34,16 @@ def when(time: TimePoint | None, report: CaseReport | None = None) -> str:
     return time.display()
 
 
+def amount(quantity) -> str:
+    """A quantity as read aloud: time units in the plural ("6 months", "21 years")."""
+    if quantity is None:
+        return ""
+    text = quantity.display()
+    if quantity.unit in ("day", "week", "month", "year") and quantity.value != 1:
+        text += "s"
+    return text
+
+
 def _number(value) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
@@ -111,7 +121,7 @@ def outcome_table(report: CaseReport) -> Table | None:
         [
             _words(o.kind),
             when(o.time, report),
-            o.duration.display() if o.duration else "",
+            amount(o.duration),
             _course_names(report, o.course_ids),
             o.description or "",
         ]
@@ -187,7 +197,7 @@ def timeline_table(report: CaseReport) -> Table | None:
         return None
     ordered = sorted(enumerate(events), key=lambda item: _time_key(item[1][0], item[0]))
     rows = [[when(t, report), text] for _, (t, text) in ordered]
-    return Table("timeline", "Timeline", ["Time", "Event"], rows)
+    return Table("timeline", "Events in time order", ["Time", "Event"], rows)
 
 
 _DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}

@@ -18,6 +18,7 @@ from editor.domain.report import CaseReport
 
 from .report_tables import (
     Table,
+    amount,
     adverse_event_table,
     investigation_table,
     outcome_table,
@@ -218,7 +219,7 @@ def _patient_section(report: CaseReport) -> Section:
     p = report.patient
     demographics = []
     if p.age is not None and p.age.display():
-        demographics.append(f"Age: {_age(p.age)}")
+        demographics.append(f"Age: {amount(p.age)}")
     for label, value in (("Sex", p.sex.value if p.sex else None), ("Ethnicity", p.ethnicity),
                          ("Occupation", p.occupation)):
         if value:
@@ -237,14 +238,6 @@ def _patient_section(report: CaseReport) -> Section:
     return Section("patient", "Patient information", blocks)
 
 
-def _age(age) -> str:
-    """"21 years", not "21 year": time units read in the plural."""
-    text = age.display()
-    if age.unit in ("day", "week", "month", "year") and age.value != 1:
-        text += "s"
-    return text
-
-
 def _diagnostic_section(report: CaseReport) -> Section:
     blocks: list[Paragraph | Table] = []
     for dx in report.diagnoses:
@@ -255,7 +248,7 @@ def _diagnostic_section(report: CaseReport) -> Section:
             parts.append(f"({dx.code.system or 'code'} {dx.code.value})")
         details = []
         if dx.basis:
-            details.append(f"based on {dx.basis}")
+            details.append(f"based on {dx.basis.strip().rstrip('.')}")
         if dx.time and when(dx.time, report):
             details.append(when(dx.time, report))
         text = " ".join(parts) + (f", {', '.join(details)}" if details else "") + "."
