@@ -119,6 +119,7 @@ class Binder:
     def _commit(self, binding: Binding, value: Any, raw: bool = False, merge: bool | None = None) -> None:
         if self._updating or self.base is None:
             return
+        self._source = binding  # the widget typed in keeps its text as typed ("6 mo" is not rewritten)
         try:
             if not raw:
                 value = binding.parse(value) if binding.parse else (value if value.strip() else None)
@@ -126,6 +127,8 @@ class Binder:
         except (ValueError, OperationError) as exc:
             if self.on_error:
                 self.on_error(str(exc))
+        finally:
+            self._source = None
 
     def _show(self, binding: Binding) -> None:
         self._updating = True
