@@ -47,6 +47,9 @@ def command_names(parser: argparse.ArgumentParser | None = None) -> set[str]:
 
 def run(argv: list[str]) -> int:
     """Parse ``argv`` (without the program name) and run the command; returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):  # a console that cannot show "µ" or "²" gets "?", not a crash
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

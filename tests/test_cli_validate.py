@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -226,3 +227,22 @@ def test_validate_never_loads_qt(draft):
     )
     done = python("-c", probe)
     assert done.stdout.splitlines()[-1] == "NO-QT 1", done.stderr
+
+
+def test_list_rules_as_json(capsys):
+    code, out, _ = run(capsys, "validate", "--list-rules", "--format", "json")
+    assert code == 0
+    assert json.loads(out) == [{"id": r.id, "severity": r.severity.value, "title": r.title} for r in all_rules()]
+
+
+def test_output_to_a_console_that_cannot_show_greek_letters_does_not_crash(tmp_path):
+    path = tmp_path / "units.case.json"
+    course = {"agent": "α-interferon", "dose": {"value": 3, "unit": "tablets"}}
+    native.save(CaseReport.model_validate({"treatment_courses": [course]}), path)
+    assert any("α-interferon" in f.message for f in expected_findings(path)), "needs a finding that names the agent"
+    done = subprocess.run(
+        [sys.executable, "-m", "editor", "validate", str(path)],
+        cwd=ROOT, capture_output=True, timeout=120, env={**os.environ, "PYTHONIOENCODING": "ascii"},
+    )
+    assert done.returncode in (0, 1), done.stderr
+    assert b"?-interferon" in done.stdout and b"Traceback" not in done.stderr

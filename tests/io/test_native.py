@@ -321,3 +321,29 @@ def test_save_through_a_symlink_writes_the_linked_file(tmp_path):
 def test_save_into_a_missing_folder_says_so(tmp_path):
     with pytest.raises(SaveError, match="does not exist"):
         native.save(CaseReport(), tmp_path / "no-such-folder" / "r.case.json")
+
+
+# --- the garbage collector is left as it was found --------------------------------
+
+
+@pytest.mark.parametrize("text", [native.dumps(rich_report()), '{"metadata": 5}', "[]"])
+def test_loading_leaves_the_collector_running(text):
+    import gc
+
+    assert gc.isenabled()
+    try:
+        native.loads(text)
+    except LoadError:
+        pass  # the bad inputs are checked elsewhere; here only the collector's state matters
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_loading_does_not_restart_a_collector_the_program_stopped():
+    import gc
+
+    gc.disable()
+    try:
+        native.loads(native.dumps(rich_report()))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
