@@ -1,0 +1,141 @@
+"""Reference-manager formats: RIS, BibTeX, PubMed/MEDLINE and CSL-JSON.
+
+``import_references(path)`` recognises the format from the content (and the extension when the
+content leaves a choice), reads record by record, and returns an ``ImportResult``; a file that is
+no reference list raises ``NotAReferenceList`` with a one-line reason. ``export_references``
+writes a list in a named format atomically.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from editor.domain.references import Reference
+
+from . import bibtex, csl_json, medline, ris
+from .result import ImportResult, NotAReferenceList, RecordProblem
+
+__all__ = ["FORMATS", "ImportResult", "NotAReferenceList", "RecordProblem", "detect_format", "dumps",
+           "export_references", "import_references", "read_text"]
+
+
+@dataclass(frozen=True)
+class RefFormat:
+    key: str  # as on the command line: ris, bibtex, medline, csl-json
+    name: str  # as shown to people
+    extensions: tuple[str, ...]  # the first is the one written
+    read: Callable[[str], ImportResult]
+    write: Callable[[list[Reference]], str]
+
+
+FORMATS: dict[str, RefFormat] = {
+    "ris": RefFormat("ris", ris.NAME, (".ris",), ris.read, ris.write),
+    "bibtex": RefFormat("bibtex", bibtex.NAME, (".bib", ".bibtex"), bibtex.read, bibtex.write),
+    "medline": RefFormat("medline", medline.NAME, (".nbib", ".txt", ".medline"), medline.read, medline.write),
+    "csl-json": RefFormat("csl-json", csl_json.NAME, (".json", ".csljson"), csl_json.read, csl_json.write),
+}
+
+_RIS = re.compile(r"^\s*TY  ?- ", re.MULTILINE)
+_BIBTEX = re.compile(r"^\s*@\s*[A-Za-z]+\s*[{(]", re.MULTILINE)
+_MEDLINE = re.compile(r"^(?:PMID|TI  |FAU |AU  |PMC )\s*-", re.MULTILINE)
+_WOS = re.compile(r"\A\s*(?:FN |VR |PT [A-Z]\s*$)", re.MULTILINE)
+WOS_MESSAGE = ("this is Web of Science's tagged text format, which is not supported; "
+               "export the records from Web of Science as RIS or BibTeX instead")
+
+
+def detect_format(path_or_text: str | os.PathLike) -> str:
+    """The format key of a file (given its path) or of text; raises ``NotAReferenceList``.
+
+    The content decides (PubMed and Web of Science both write ``.txt``); the extension only breaks
+    ties and names what was expected when the content is not recognised.
+    """
+    suffix = ""
+    text = str(path_or_text)
+    if isinstance(path_or_text, Path) or (len(text) < 4096 and "\n" not in text and Path(text).is_file()):
+        suffix = Path(path_or_text).suffix.lower()
+        text = read_text(Path(path_or_text))
+    return _detect(text, suffix)
+
+
+def _detect(text: str, suffix: str = "") -> str:
+    head = text.lstrip()[:1]
+    if head in "[{" and head:
+        return "csl-json"
+    if _WOS.match(text):
+        raise NotAReferenceList(WOS_MESSAGE)
+    found = [key for key, pattern in (("ris", _RIS), ("bibtex", _BIBTEX), ("medline", _MEDLINE)) if pattern.search(text)]
+    by_suffix = [key for key, fmt in FORMATS.items() if suffix in fmt.extensions and suffix != ".txt"]
+    if len(found) > 1 and by_suffix and by_suffix[0] in found:
+        return by_suffix[0]
+    if found:
+        return min(found, key=lambda key: _first_match(key, text))
+    expected = f" (the name ends in {suffix}, but the content is not {FORMATS[by_suffix[0]].name})" if by_suffix else ""
+    raise NotAReferenceList("not a reference list in a format this editor reads (RIS, BibTeX, "
+                            f"PubMed/MEDLINE or CSL-JSON){expected}")
+
+
+def _first_match(key: str, text: str) -> int:
+    pattern = {"ris": _RIS, "bibtex": _BIBTEX, "medline": _MEDLINE}[key]
+    match = pattern.search(text)
+    return match.start() if match else len(text)
+
+
+def read_text(path: Path) -> str:
+    """The file's text: a byte-order mark dropped, CRLF and CR turned into LF.
+
+    Not UTF-8? Windows tools (EndNote) write their code page, read as cp1252.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise NotAReferenceList(f"cannot read the file: {err.strerror or err}") from err
+    if b"\x00" in data[:4096]:
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            data = data.decode("utf-16").encode("utf-8")
+        else:
+            raise NotAReferenceList("the file is binary (a PDF, picture or database?), not a reference list")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def import_references(path: str | os.PathLike) -> ImportResult:
+    """Every reference in the file; records that cannot be read are listed in ``problems``."""
+    path = Path(path)
+    text = read_text(path)
+    if not text.strip():
+        raise NotAReferenceList("the file is empty")
+    key = _detect(text, path.suffix.lower())
+    result = FORMATS[key].read(text)
+    if not result.references and not result.problems:
+        raise NotAReferenceList(f"no references found in this {FORMATS[key].name} file")
+    return result
+
+
+def dumps(references: list[Reference], fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown reference format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return FORMATS[fmt].write(list(references))
+
+
+def export_references(references: list[Reference], fmt: str, path: str | os.PathLike) -> None:
+    """Write ``references`` in ``fmt`` to ``path``, through a temporary file renamed into place."""
+    text = dumps(references, fmt)
+    path = Path(path)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
