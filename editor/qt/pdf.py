@@ -8,7 +8,6 @@ text (selectable, searchable); there is no second renderer to keep in step.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import Callable
 
@@ -33,32 +32,6 @@ caption { font-weight: bold; }
 ol.references li { font-size: 9pt; margin-bottom: 2pt; }
 a { color: #000000; text-decoration: none; }
 """
-
-
-class NoneRefGuard:
-    """Gives back the references to None that PySide6 loses while painting.
-
-    PySide6 6.12 on Python 3.11 drops one reference to None on every call of a
-    C++ method that returns void (measured: 1,000 ``QPainter.save()`` calls lower
-    ``sys.getrefcount(None)`` by 1,000; it starts near 5,000). At zero Python aborts
-    with "deallocating None" (seen after a 460-page PDF). Python 3.12 made None
-    immortal, so there the guard does nothing. ``settle()`` after each page restores
-    the count measured at the start, so the loss never adds up.
-    """
-
-    def __init__(self) -> None:
-        self.active = sys.version_info < (3, 12)
-        self.start = sys.getrefcount(None) if self.active else 0
-
-    def settle(self) -> None:
-        if not self.active:
-            return
-        import ctypes
-
-        incref = ctypes.pythonapi.Py_IncRef
-        incref.argtypes = [ctypes.py_object]
-        for _ in range(self.start - sys.getrefcount(None)):
-            incref(None)
 
 
 class PdfCancelled(Exception):
@@ -86,7 +59,6 @@ def write_pdf(
     if page_size not in PAGE_SIZES:
         raise ValueError(f"unknown page size {page_size!r}; choose a4 or letter")
     ensure_app()
-    guard = NoneRefGuard()
     path = Path(path)
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
@@ -111,14 +83,11 @@ def write_pdf(
             if page:
                 writer.newPage()
             _paint_page(painter, doc, page, pages, area.width(), body_height, footer)
-            guard.settle()
     except PdfCancelled:
         painter.end()
-        guard.settle()
         path.unlink(missing_ok=True)
         raise
     painter.end()
-    guard.settle()
     if progress is not None:
         progress(pages, pages)
     return pages

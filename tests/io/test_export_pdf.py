@@ -68,8 +68,8 @@ def test_unknown_page_size_is_a_clear_error(qapp, tmp_path):
 
 
 def test_long_pdf_does_not_erode_references_to_none(qapp, tmp_path):
-    # PySide6 6.12 on Python 3.11 loses a reference to None per void call; a long PDF
-    # used to end in "Fatal Python error: deallocating None" (exit 134) at exit.
+    # PySide6 6.12.0 on Python 3.11 loses a reference to None per void call (hence the
+    # pin below 6.12 in pyproject.toml); a long PDF then ended in "deallocating None".
     import sys
 
     from editor.qt.pdf import write_pdf
