@@ -67,15 +67,17 @@ class MainWindow(QMainWindow):
         for sect in SECTIONS:
             item = QListWidgetItem(sect.title, self.navigator)
             item.setData(Qt.ItemDataRole.UserRole, sect.id)
-        self.navigator.setMinimumWidth(150)
-        self.navigator.setMaximumWidth(220)
+        self.navigator.setMinimumWidth(140)
+        self.navigator.setMaximumWidth(190)
         self.navigator.currentRowChanged.connect(lambda row: self.show_section(SECTIONS[row].id) if row >= 0 else None)
         self.stack = QStackedWidget(self)
         splitter = QSplitter(self)
         splitter.setObjectName("body-splitter")
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([170, 700])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
@@ -83,8 +85,10 @@ class MainWindow(QMainWindow):
         geometry, state = self.settings.geometry(), self.settings.dock_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            # first start: a slim problems list, a preview a third of the width
+            self.resizeDocks([self.problems], [180], Qt.Orientation.Vertical)
+            self.resizeDocks([self.preview], [max(360, self.width() // 3)], Qt.Orientation.Horizontal)
 
     # --- the document -----------------------------------------------------------
     def set_document(self, document: Document) -> None:

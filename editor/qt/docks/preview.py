@@ -66,7 +66,8 @@ class PreviewDock(QDockWidget):
             return
         bar = self.browser.verticalScrollBar()
         position = bar.value()
-        self.browser.setHtml(render_html(self.document.report, standalone=False))
+        self.browser.setHtml(f"<html><head><style>{STYLE}</style></head><body>"
+                             f"{render_html(self.document.report, standalone=False)}</body></html>")
         bar.setValue(min(position, bar.maximum()))
 
     def find_next(self) -> bool:

@@ -7,7 +7,7 @@ An author's affiliations are linked by ticking them in a list (stored as
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QListWidget, QListWidgetItem, QSplitter,
+from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QSplitter,
                                QVBoxLayout, QWidget)
 
 from editor.domain import Affiliation, Author, new_id
@@ -18,7 +18,7 @@ from ..models.report_tables import AffiliationTableModel, AuthorTableModel
 from ..widgets.list_editor import ListEditor
 from ..widgets.orcid import OrcidField
 from .base import Panel
-from .forms import add_row, heading, line
+from .forms import heading, line
 from .list_form import focus_in_list
 
 AUTHORS = "/metadata/authors"
@@ -37,7 +37,7 @@ class AuthorsPanel(Panel):
         self.affiliations = ListEditor(AffiliationTableModel(document, self), self._new_affiliation,
                                        "affiliation", self)
         self.form_box = QGroupBox("Selected author", self)
-        self._build_form(QFormLayout(self.form_box))
+        self._build_form(QGridLayout(self.form_box))
         affiliation_box = QGroupBox("Affiliations (edit in the table: double-click or start typing)", self)
         QVBoxLayout(affiliation_box).addWidget(self.affiliations)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -45,7 +45,10 @@ class AuthorsPanel(Panel):
         splitter.addWidget(self.form_box)
         splitter.addWidget(affiliation_box)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([200, 330, 170])
+        self.authors.table.setMinimumHeight(150)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([260, 230, 160])
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Authors and affiliations"))
         layout.addWidget(splitter, 1)
@@ -55,8 +58,8 @@ class AuthorsPanel(Panel):
         if self.authors.model.rowCount():
             self.authors.select_row(0)
 
-    def _build_form(self, form: QFormLayout) -> None:
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    def _build_form(self, grid: QGridLayout) -> None:
+        """Two columns of fields, so the author list keeps its room."""
         self.family = line()
         self.given = line()
         self.initials = line("e.g. WL")
@@ -65,16 +68,22 @@ class AuthorsPanel(Panel):
         self.email = line("for the corresponding author")
         self.corresponding = QCheckBox("&Corresponding author")
         self.linked = QListWidget()
-        self.linked.setMaximumHeight(90)
+        self.linked.setMaximumHeight(72)
         self.linked.itemChanged.connect(self._link_changed)
-        add_row(form, "&Family name:", self.family)
-        add_row(form, "&Given names:", self.given)
-        add_row(form, "&Initials:", self.initials)
-        add_row(form, "&Degrees:", self.degrees)
-        add_row(form, "&ORCID iD:", self.orcid.edit, field=self.orcid)
-        add_row(form, "&E-mail:", self.email)
-        form.addRow("", self.corresponding)
-        add_row(form, "Affi&liations:", self.linked, tip="Tick the affiliations of this author (Space ticks)")
+        self.linked.setToolTip("Tick the affiliations of this author (Space ticks)")
+        cells = [("&Family name:", self.family, 0, 0, 1), ("&Given names:", self.given, 0, 2, 1),
+                 ("&Initials:", self.initials, 1, 0, 1), ("&Degrees:", self.degrees, 1, 2, 1),
+                 ("&ORCID iD:", self.orcid, 2, 0, 3), ("&E-mail:", self.email, 3, 0, 1),
+                 ("Affi&liations:", self.linked, 4, 0, 3)]
+        for text, widget, row, column, span in cells:
+            label = QLabel(text)
+            label.setBuddy(widget.edit if widget is self.orcid else widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(widget, row, column + 1, 1, span)
+        grid.addWidget(self.corresponding, 3, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         b = self.binder
         b.bind_line(self.family, "/family")
         b.bind_line(self.given, "/given")

@@ -17,6 +17,8 @@ def text_box(lines: int = 4, placeholder: str = "") -> QPlainTextEdit:
     box.setPlaceholderText(placeholder)
     height = box.fontMetrics().lineSpacing() * lines + 14
     box.setMinimumHeight(height)
+    if lines <= 8:  # short answers stay short; long narratives take the room there is
+        box.setMaximumHeight(int(height * 1.5))
     return box
 
 

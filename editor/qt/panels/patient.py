@@ -13,6 +13,13 @@ AGE_UNITS = [("", None), ("years", "year"), ("months", "month"), ("weeks", "week
 NOT_STATED = "not stated"
 
 
+class AgeSpinBox(QDoubleSpinBox):
+    """Shows 21, not 21.0; 1.5 stays 1.5."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+        return f"{value:g}"
+
+
 class PatientPanel(FormPanel):
     section = "patient"
     title = "Patient"
@@ -22,7 +29,7 @@ class PatientPanel(FormPanel):
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(document, parent)
-        self.age = QDoubleSpinBox()
+        self.age = AgeSpinBox()
         self.age.setRange(-1, 150)
         self.age.setDecimals(1)
         self.age.setSpecialValueText(NOT_STATED)
@@ -36,6 +43,7 @@ class PatientPanel(FormPanel):
         row.addWidget(self.age_unit)
         row.addStretch(1)
         self.sex = QComboBox()
+        self.sex.setMaximumWidth(220)
         self.ethnicity = line("only when relevant to the case")
         self.occupation = line("only when relevant to the case")
         self.symptoms = text_box(3, "The main symptoms that brought the patient to care")

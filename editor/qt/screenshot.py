@@ -1,0 +1,55 @@
+"""Save a picture of the main window: ``python -m editor.qt.screenshot FILE --section authors --out a.png``.
+
+Run it under a display (``xvfb-run -s "-screen 0 1280x800x24" python -m editor.qt.screenshot ...``);
+the window is 1280×800 with the preview and problems docks showing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTemporaryDir
+from PySide6.QtWidgets import QApplication
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", help="a .case.json report to open")
+    parser.add_argument("--section", default="metadata", help="navigator section id (metadata, authors, patient, …)")
+    parser.add_argument("--out", required=True, help="PNG file to write")
+    parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    args = parser.parse_args(argv)
+
+    from . import app as application
+    from .sections import SECTIONS
+
+    if args.section not in {s.id for s in SECTIONS}:
+        parser.error(f"unknown section {args.section!r}; choose one of {', '.join(s.id for s in SECTIONS)}")
+    qt_app = application.make_application([sys.argv[0]])
+    scratch = QTemporaryDir()  # fresh settings: the picture never depends on a saved layout
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch.path())
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    width, height = (int(n) for n in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+    if not window.lifecycle.open(Path(args.file)):
+        return 2
+    window.show_section(args.section)
+    for _ in range(5):
+        qt_app.processEvents()
+    window.problems.validate_now()
+    window.preview.refresh()
+    qt_app.processEvents()
+    ok = window.grab().save(args.out)
+    window.document.undo_stack.setClean()
+    window.close()
+    print(f"{args.out}: {'saved' if ok else 'NOT saved'} ({window.width()}x{window.height()}, {args.section})")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
