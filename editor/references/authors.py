@@ -15,14 +15,18 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|da|das|do|dos|di|du|la|le|les|ten|ter|al|el|bin|ibn|y|e|zu|St\.?)"
 # A family-name word: capitalised (mixed or upper case), may hold hyphens and apostrophes.
 _WORD = r"(?:[" + _UPPER + r"][’'`]?[\w’'`\-]*[a-zß-ÿ’'`\-][\w’'`\-]*|[" + _UPPER + r"]{5,}|Mc[" + _UPPER + r"]\w+)"
-_INITIALS = r"(?P<initials>[" + _UPPER + r"](?:[" + _UPPER + r"]{0,4}|-[" + _UPPER + r"]|\.(?:\s?-?[" + _UPPER + r"]\.){0,3})(?:\s(?:Jr|Sr|II|III|IV|2nd|3rd)\.?)?)"
+# dotted forms first ("R.M.", "J. B."), so "R" of "R.M." is not taken for the whole initials
+_INITIALS = r"(?P<initials>[" + _UPPER + r"](?:\.(?:\s?-?[" + _UPPER + r"]\.){0,3}|-[" + _UPPER + r"]|(?:\s[" + _UPPER + r"]){1,3}(?!\w)|[" + _UPPER + r"]{0,4})(?:\s(?:Jr|Sr|II|III|IV|2nd|3rd)\.?)?)"
 _FAMILY = r"(?P<family>(?:" + _PARTICLE + r"\s+)*" + _WORD + r"(?:[\s\-](?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,3}?)"
-_PERSON = re.compile(_FAMILY + r",?\s+" + _INITIALS + r"(?=\s*(?:[,.;:]|\set\sal|\sand\s|\s&\s|\s\(|$))")
+_PERSON = re.compile(_FAMILY + r",?\s+" + _INITIALS + r"(?=\s*(?:[,.;:]|\set\sal|\sand\s|\s&\s|\s\(|$)|\s(?:1[6-9]|20)\d\d\.)")
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")
 _ET_AL = re.compile(r"\s*,?\s*(?:et\s+al\.?|e\s+col\.?|y\s+cols?\.?|e\s+cols?\.?|and\s+others\.?|et\s+alii\.?)", re.IGNORECASE)
 _WS = re.compile(r"\s*")
 _END = re.compile(r"\s*(?:[.:]\s+|\.$|:$|$)")
-_YEAR_AFTER = re.compile(r"\s*\((?P<year>(?:1[6-9]|20)\d{2})[a-z]?\)\s*\.?\s*")
+# the year right after the names: "Smith A (2008) Title", "Smith A. (2008). Title", "Smith A. 2008. Title"
+_YEAR_AFTER = re.compile(
+    r"\.?\s*(?:\((?P<year>(?:1[6-9]|20)\d{2})[a-z]?\)\s*[.:]?|[.,]\s+(?P<bare>(?:1[6-9]|20)\d{2})[a-z]?\.)\s*"
+)
 _EDITOR_WORD = re.compile(
     r",?\s*\(?(?:editors?|eds?\.?|editores|editor(?:a|as|es)?|organizadores|organizador(?:a|as|es)?"
     r"|orgs?\.?|coordinadores|coordenadores|coordenador(?:a)?|coordinador(?:a)?|coords?\.?|compiladores|compilador)\)?\.?\s*$",
@@ -98,10 +102,14 @@ def parse_authors(text: str) -> AuthorList:
             rest = text[pos:]
     y = _YEAR_AFTER.match(text, pos)
     if y:
-        result.year = int(y.group("year"))
+        result.year = int(y.group("year") or y.group("bare"))
         pos = y.end()
     elif et_al and text[pos - 1] == ".":
         pos = _WS.match(text, pos).end()
+        if text.startswith(":", pos):  # "et al.: Title"
+            pos = _WS.match(text, pos + 1).end()
+    elif et_al and text.startswith((",", ":"), pos):  # "Cavallo MC et al, Title"
+        pos = _WS.match(text, pos + 1).end()
     else:
         end = _END.match(text, pos)
         if not end or (end.end() == pos and pos < len(text)):

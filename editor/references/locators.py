@@ -17,6 +17,7 @@ MONTHS = {
     "déc": 12, "ene": 1, "mär": 3, "mrz": 3,
 }
 _MONTH_WORD = r"(?:[A-Za-zéûäç]{3,10}\.?)"
+DASH = r"[-–—‐‑‒−]"  # hyphen, en and em dash, and the Unicode hyphens typesetters use
 YEAR = r"(?:1[6-9]|20)\d{2}"
 # The publication date as Vancouver writes it: 2012, 2012 Mar, 2012 Mar 15, 2012 Mar-Apr, 2012 Spring.
 DATE = (
@@ -25,16 +26,22 @@ DATE = (
     r"(?:\s+(?P<day>\d{1,2})(?:\s*-\s*\d{1,2})?)?)?"
 )
 _LOCATOR = (
-    r"(?:\s*[;,]\s*(?P<volume>[^():;,\s][^():;,]*?)?\s*(?:\((?P<issue>[^()]*(?:\([^()]*\))?[^()]*)\))?"
-    r"\s*(?:[:,]\s*(?:pp?\.?\s*)?(?P<pages>[A-Za-z]{0,3}\d[\w]*(?:\s*[-–—]\s*[A-Za-z]{0,3}\d\w*)?)(?:\.e\d+|,\s*[ivxlc]+(?:-[ivxlc]+)?)?)?)?"
+    r"(?:(?:\s*[;,]\s*|\s*\.\s*(?=\d{1,4}\s*[(:])|\s+(?=\d{1,4}\s*\())(?P<volume>[^():;,\s][^():;,]*?)?\s*(?:\((?P<issue>[^()]*(?:\([^()]*\))?[^()]*)\))?"
+    r"\s*(?:(?:[:,]|(?<=\))\s)\s*(?:pp?\.?\s*)?(?P<pages>[A-Za-z]{0,3}\d[\w]*(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d\w*)?)(?:\.e\d+|,\s*[ivxlc]+(?:-[ivxlc]+)?)?)?)?"
 )
 # Vancouver: "<source>. 2012;82(8):840-56." / BMC: "<source> 2003, 54:1116-26."
 JOURNAL_TAIL = re.compile(
     r"(?:^|(?<=[\s.,]))" + DATE + _LOCATOR + r"\s*\.?\s*$"
 )
 # Springer/Harvard-like tail with the year given earlier: "Pediatr Nephrol 23(3):481–485."
+_PAGES = r"(?P<pages>[A-Za-z]{0,3}\d\w*(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d\w*)?)"
 YEARLESS_TAIL = re.compile(
-    r"\s(?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*:\s*(?P<pages>[A-Za-z]{0,3}\d\w*(?:\s*[-–]\s*[A-Za-z]{0,3}\d\w*)?)\s*\.?\s*$"
+    r"[\s,.](?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*[:,]\s*(?:pp?\.?\s*)?" + _PAGES + r"\s*\.?\s*$"
+)
+# The year last (older AMA, dental and surgical journals): "Crisis 26: 1-3, 2005", "J 43(1):28-36, 2004."
+YEAR_LAST_TAIL = re.compile(
+    r"[\s,.](?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*:\s*" + _PAGES
+    + r"\s*[,.;]\s*(?:(?P<month>[A-Za-z]{3,9}\.?)\s+)?(?P<year>" + YEAR + r")\s*\.*\s*$"
 )
 _SUPPL = re.compile(
     r"^(?P<before>.*?)\s*(?:Suppl|Supl|Supp|Suplemento|Supplement|Sup)\.?\s*(?P<number>[\w.\-]*)\s*$",
@@ -78,7 +85,7 @@ def expand_pages(pages: str | None) -> tuple[str | None, str | None]:
     """'1961-3' -> ('1961', '1963'); 'S331-6' -> ('S331', 'S336'); 'S88-S98' kept."""
     if not pages:
         return None, None
-    parts = re.split(r"\s*[-–—]\s*", pages.strip(), maxsplit=1)
+    parts = re.split(r"\s*" + DASH + r"\s*", pages.strip(), maxsplit=1)
     first = parts[0]
     if len(parts) == 1 or not parts[1]:
         return first, None

@@ -18,7 +18,7 @@ from editor.domain.references import Reference, ReferenceKind
 from .authors import AuthorList, clean_group, is_group_sentence, parse_authors, parse_editors
 from .books import CONFERENCE, INTERNET, REPORT, THESIS, parse_monograph, sentences, strip_period
 from .identifiers import extract_identifiers
-from .locators import JOURNAL_TAIL, YEARLESS_TAIL, Locator, locator_from_match
+from .locators import JOURNAL_TAIL, YEAR_LAST_TAIL, YEARLESS_TAIL, Locator, locator_from_match
 
 _NUMBERING = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d)|\d{1,3}\s+(?=[A-ZÀ-Þ][\w’\'\-]*\s))\s*")
 _LEADING_JUNK = re.compile(r"^[\s.,;:•·*\-–]+")
@@ -26,6 +26,7 @@ _SPACES = re.compile(r"\s+")
 _ABBREVIATION = re.compile(r"^[A-ZÀ-Þ][\w'’\-]{0,11}\.$")
 _THESIS_HINT = re.compile(r"dissert|thes|tese|tesis|monograf|tcc")
 _IN = re.compile(r"\b(?:In|Em|En)\s*:")
+_ENDS_WITH_YEAR = re.compile(r"\d[,.;]\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:1[6-9]|20)\d{2}\s*\.*\s*$")
 _STARTS_NEW = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d))")
 
 
@@ -145,7 +146,11 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
         if group:
             ref.group_author, body = group, rest
 
-    tail = JOURNAL_TAIL.search(body, max(0, len(body) - 120))  # the tail is short: look near the end
+    tail = None
+    if _ENDS_WITH_YEAR.search(body, max(0, len(body) - 12)):  # "Crisis 26: 1-3, 2005."
+        tail = YEAR_LAST_TAIL.search(body, max(0, len(body) - 80))
+    if tail is None:
+        tail = JOURNAL_TAIL.search(body, max(0, len(body) - 120))  # the tail is short: look near the end
     if tail is None and authors.year:
         tail = YEARLESS_TAIL.search(body)
     head = body[: tail.start()] if tail is not None else ""

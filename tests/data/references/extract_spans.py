@@ -212,7 +212,9 @@ def from_anystyle(seq, source):
         elif el.tag == "pages":
             full_pages(text, out)
         elif el.tag == "doi":
-            out["doi"] = re.sub(r"^(?:doi:?\s*|https?://(?:dx\.)?doi\.org/)", "", text, flags=re.I).rstrip(".")
+            doi = re.search(r"10\.\d{4,9}/\S+", text)
+            if doi:
+                out["doi"] = doi.group(0).rstrip(".,;)")
         else:
             return None
     if not {"authors", "title", "container", "year"} <= set(out):
