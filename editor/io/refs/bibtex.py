@@ -15,6 +15,7 @@ import re
 import bibtexparser
 from bibtexparser import middlewares as mw
 from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+from pylatexenc.latex2text import LatexNodes2Text
 
 from editor.domain.references import Reference, ReferenceKind
 
@@ -36,6 +37,8 @@ KINDS_IN = {value: kind for kind, value in KINDS_OUT.items()} | {
 _MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SPECIAL = re.compile(r"([&%$#_])")
 _PMCID = re.compile(r"\bPMC\d+\b")
+_LATEX = LatexNodes2Text(keep_braced_groups=True, math_mode="verbatim")
+_VERBATIM = ("url", "doi", "eprint", "pmid", "pmcid", "pmc")  # no LaTeX inside: "&" stays "&"
 # bibtexparser logs each broken entry; we report them as problems instead (no text on stderr).
 logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
 logging.getLogger("bibtexparser").propagate = False
@@ -46,8 +49,7 @@ logging.getLogger("bibtexparser").propagate = False
 
 def read(text: str) -> ImportResult:
     result = ImportResult(format=NAME)
-    library = bibtexparser.parse_string(text, append_middleware=[
-        mw.LatexDecodingMiddleware(keep_braced_groups=True), mw.MonthIntMiddleware(True)])
+    library = bibtexparser.parse_string(text, append_middleware=[mw.MonthIntMiddleware(True)])
     strings = {s.key.lower(): s.value for s in library.strings}
     blocks = sorted(list(library.entries) + list(library.failed_blocks), key=lambda b: b.start_line or 0)
     for number, block in enumerate(blocks, start=1):
@@ -73,8 +75,13 @@ def _failure(block) -> str:
     return "not a readable BibTeX entry (check the quotes, commas and '=' signs)"
 
 
-def _value(value, strings: dict[str, str]) -> str:
-    """A field's text: ``nejm # " Suppl"`` joined from its parts, braces removed."""
+def _decode(value: str) -> str:
+    """LaTeX to text (``{\\"u}`` -> ``ü``, ``\\&`` -> ``&``), braces kept for names to see groups."""
+    return _LATEX.latex_to_text(value) if "\\" in value or "$" in value or "--" in value or "~" in value else value
+
+
+def _value(value, strings: dict[str, str], latex: bool = True) -> str:
+    """A field's text: ``nejm # " Suppl"`` joined from its parts, LaTeX decoded, braces removed."""
     if not isinstance(value, str):
         return str(value)
     if "#" in value and not value.lstrip().startswith(("{", '"')):
@@ -85,6 +92,8 @@ def _value(value, strings: dict[str, str]) -> str:
             else:
                 parts.append(strings.get(part.lower(), part))
         value = "".join(parts)
+    if latex:
+        value = _decode(value)
     return re.sub(r"(?<!\\)[{}]", "", value).replace("\\{", "{").replace("\\}", "}").strip()
 
 
@@ -111,16 +120,19 @@ def _person(name: str):
 def from_entry(entry_type: str, raw: dict, strings: dict[str, str]) -> Reference:
     kind = KINDS_IN.get(entry_type, ReferenceKind.OTHER)
     ref = Reference(kind=kind)
-    _names(ref, raw.get("author", ""))
-    ref.editors = [_person(n) for n in split_multiple_persons_names(raw.get("editor", "") or "")
+    _names(ref, _decode(raw.get("author", "") or ""))
+    ref.editors = [_person(n) for n in split_multiple_persons_names(_decode(raw.get("editor", "") or ""))
                    if n.strip() and n.strip().lower() != "others"]
-    get = {key: _value(value, strings) for key, value in raw.items() if key not in ("author", "editor")}.get
+    get = {key: _value(value, strings, key not in _VERBATIM)
+           for key, value in raw.items() if key not in ("author", "editor")}.get
     ref.title = get("title")
     if kind is ReferenceKind.JOURNAL:
-        ref.container = get("shortjournal") or get("journal") or get("journaltitle")
+        ref.container = get("shortjournal") or get("journal-abbreviation") or get("journal") or get("journaltitle")
     else:
         ref.container = get("booktitle") or get("journal")
-    ref.edition, ref.place = get("edition"), get("address") or get("location")
+    ref.edition = get("edition")
+    if kind is not ReferenceKind.JOURNAL:  # an article's address is often the authors' (Scopus)
+        ref.place = get("address") or get("location")
     ref.publisher = get("publisher") or get("institution") or get("school") or get("organization")
     month = raw.get("month")
     fields.set_date(ref, get("date"))
@@ -131,7 +143,7 @@ def from_entry(entry_type: str, raw: dict, strings: dict[str, str]) -> Reference
     ref.article_number = get("eid") or get("articleno")
     ref.doi = fields.clean_doi(get("doi"))
     ref.pmid = get("pmid") or (get("eprint") if (get("eprinttype") or "").lower() == "pubmed" else None)
-    pmcid = _PMCID.search(get("pmcid") or "")
+    pmcid = _PMCID.search(get("pmcid") or get("pmc") or "")
     ref.pmcid = pmcid.group(0) if pmcid else None
     ref.url, ref.accessed = get("url"), get("urldate")
     fields.read_note(ref, get("note"))
