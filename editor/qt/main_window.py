@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
             sect = next(s for s in SECTIONS if s.id == section_id)
             self.panels[section_id] = panel = make_panel(sect, self.document, self.stack)
             self.stack.addWidget(panel)
+            asks_to_go = getattr(panel, "navigate_requested", None)  # e.g. References: "cited in …"
+            if asks_to_go is not None:
+                asks_to_go.connect(self.go_to)
         return self.panels[section_id]
 
     def show_section(self, section_id: str) -> Panel:

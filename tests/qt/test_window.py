@@ -158,3 +158,13 @@ def test_find_in_preview(sample_window, qtbot):
     qtbot.keyClicks(sample_window.preview.find_field, "glomerulosclerosis")
     assert sample_window.preview.find_next()
     assert sample_window.preview.browser.textCursor().selectedText().lower() == "glomerulosclerosis"
+
+
+def test_a_panel_can_ask_the_window_to_show_a_field(sample_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    panel = sample_window.show_section("references")
+    assert hasattr(panel, "navigate_requested"), "the References panel (issue 5) offers 'cited in' links"
+    panel.navigate_requested.emit("/abstract/background")
+    assert sample_window.current_section() == "abstract"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is sample_window.panels["abstract"].background)
