@@ -126,6 +126,10 @@ class TreatmentCourseTableModel(ListTableModel):
     CUMULATIVE = 8
     START, END = 6, 7
 
+    def items(self) -> list:
+        """The list itself, without walking a pointer: data() runs tens of thousands of times per sort."""
+        return getattr(self.document.report, self.list_pointer[1:])
+
     def __init__(self, document: Document, parent=None):
         super().__init__(document, parent)
         self._groups: list[int] | None = None

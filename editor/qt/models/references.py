@@ -55,6 +55,10 @@ class ReferenceTableModel(ListTableModel):
     ]
     NUMBER, YEAR = 0, 4
 
+    def items(self) -> list:
+        """The list itself, without walking a pointer: data() runs tens of thousands of times per sort."""
+        return getattr(self.document.report, self.list_pointer[1:])
+
     def __init__(self, document: Document, parent=None):
         super().__init__(document, parent)
         self.numbers: dict[str, int] = derived.reference_numbers(document.report)
@@ -64,6 +68,11 @@ class ReferenceTableModel(ListTableModel):
         return self.numbers.get(self.item(row).id)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == SortRole and index.column() == self.NUMBER:  # first: sorting asks this 20,000 times
+            refs = self.document.report.references
+            row = index.row()
+            number = self.numbers.get(refs[row].id) if 0 <= row < len(refs) else None
+            return number if number is not None else 1_000_000 + row
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
         column = index.column()
@@ -75,9 +84,6 @@ class ReferenceTableModel(ListTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return UNCITED_COLOUR if self.number(index.row()) is None else None
         if role == SortRole:
-            if column == self.NUMBER:  # cited in number order, then uncited in document order
-                number = self.number(index.row())
-                return number if number is not None else 1_000_000 + index.row()
             if column == self.YEAR:
                 return self.item(index.row()).year or 0
             return (super().data(index, Qt.ItemDataRole.DisplayRole) or "").lower()
@@ -87,11 +93,24 @@ class ReferenceTableModel(ListTableModel):
         if not any(may_move_citations(p) for p in change.paths()):
             return
         numbers = derived.reference_numbers(self.document.report)
-        if numbers != self.numbers:
-            self.numbers = numbers
-            if self.rowCount():
-                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
-                                      [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, SortRole])
+        if numbers == self.numbers:
+            return
+        old, self.numbers = self.numbers, numbers
+        changed = [row for row, ref in enumerate(self.items()) if old.get(ref.id) != numbers.get(ref.id)]
+        for first, last in _runs(changed):  # only the renumbered rows: the proxy re-sorts just those
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1),
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, SortRole])
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """[1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 class ReferenceFilterModel(QSortFilterProxyModel):

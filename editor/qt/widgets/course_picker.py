@@ -23,25 +23,37 @@ class ItemChecklist(QListWidget):
         self.setUniformItemSizes(True)
         self.setSpacing(1)
         self.empty_text = "nothing to choose from yet"
+        self._shown: list[tuple[str, str]] | None = None
         self.itemChanged.connect(self._item_changed)
 
     def set_items(self, items: list[tuple[str, str]], ticked: list[str]) -> None:
-        """Show ``items`` as (id, label), ticking those in ``ticked``."""
+        """Show ``items`` as (id, label), ticking those in ``ticked``.
+
+        When the items are the ones already shown only the ticks are updated:
+        rebuilding 500 entries on every selection would be slow (and every Qt
+        call that returns nothing costs PySide6 6.12 on Python 3.11 a reference to None).
+        """
+        known = {item_id for item_id, _ in items}
+        wanted = list(items) + [(i, f"{i} (missing from the report)") for i in ticked if i not in known]
         self._updating = True
         try:
-            self.clear()
-            known = set()
-            for item_id, label in items:
-                known.add(item_id)
-                self._add(item_id, label, item_id in ticked)
-            for item_id in ticked:
-                if item_id not in known:
-                    self._add(item_id, f"{item_id} (missing from the report)", True)
-            if not self.count():
-                hint = QListWidgetItem(self.empty_text, self)
-                hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            if wanted != self._shown:
+                self._rebuild(wanted)
+            for row, (item_id, _label) in enumerate(wanted):
+                state = Qt.CheckState.Checked if item_id in ticked else Qt.CheckState.Unchecked
+                if self.item(row).checkState() != state:
+                    self.item(row).setCheckState(state)
         finally:
             self._updating = False
+
+    def _rebuild(self, wanted: list[tuple[str, str]]) -> None:
+        self.clear()
+        self._shown = wanted
+        for item_id, label in wanted:
+            self._add(item_id, label, False)
+        if not wanted:
+            hint = QListWidgetItem(self.empty_text, self)
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _add(self, item_id: str, label: str, ticked: bool) -> None:
         entry = QListWidgetItem(label, self)

@@ -89,13 +89,15 @@ class _AnchorCombo(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
 
-    def reload(self, current: str | None) -> None:
+    def reload(self, current: str | None, everything: bool = True) -> None:
+        """List the anchors; ``everything=False`` lists only the current one (cheap, for showing a time)."""
         self.blockSignals(True)
         self.clear()
         self.addItem("presentation", PRESENTATION)
-        for item_id, label in self.source():
-            self.addItem(label, item_id)
         current = current or PRESENTATION
+        for item_id, label in self.source():
+            if everything or item_id == current:
+                self.addItem(label, item_id)
         index = self.findData(current)
         if index < 0:
             self.addItem(f"{current} (missing from the report)", current)
@@ -185,7 +187,7 @@ class TimePointEditor(QWidget):
                 self.unit.setCurrentIndex(max(0, self.unit.findData(time.unit or TimeUnit.DAY)))
             elif time is not None and time.text:
                 mode = 3
-            self.anchor.reload(time.anchor if time is not None else None)
+            self.anchor.reload(time.anchor if time is not None else None, everything=False)
             self.mode.setCurrentIndex(mode)
             self._show_mode(mode)
             text = (time.text if time is not None else None) or ""
