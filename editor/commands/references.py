@@ -27,9 +27,13 @@ def _register_parse(commands) -> None:
 
 def register(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser("references", help="parse, import and export reference lists")
-    commands = parser.add_subparsers(dest="references_command", metavar="{parse}")
+    commands = parser.add_subparsers(dest="references_command", metavar="{parse,import,export}")
     commands.required = True
     _register_parse(commands)
+    from . import references_io  # import/export of reference-manager files
+
+    references_io.register_import(commands)
+    references_io.register_export(commands)
     return parser
 
 

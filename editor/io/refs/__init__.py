@@ -139,3 +139,17 @@ def export_references(references: list[Reference], fmt: str, path: str | os.Path
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def with_new_ids(references: list[Reference], existing: list[Reference]) -> list[Reference]:
+    """Copies of ``references`` with ids free in ``existing`` (``ref-27``, ``ref-28``, …), ready to add."""
+    from editor.domain.report import new_id
+
+    taken = {ref.id for ref in existing}
+    out = []
+    for ref in references:
+        copy = ref.model_copy(deep=True)
+        copy.id = new_id("ref", taken)
+        taken.add(copy.id)
+        out.append(copy)
+    return out

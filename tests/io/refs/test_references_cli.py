@@ -1,0 +1,52 @@
+"""``references import`` / ``references export`` through the real command line."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from editor.cli import run
+from editor.io.native import load
+
+ROOT = Path(__file__).resolve().parents[3]
+SEED = ROOT / "samples" / "rituximab-fsgs.case.json"
+DATA = ROOT / "tests" / "data" / "refs"
+
+
+def test_export_then_import_into_another_report(tmp_path, capsys):
+    out = tmp_path / "seed.bib"
+    assert run(["references", "export", str(SEED), "--to", "bibtex", "-o", str(out)]) == 0
+    assert "wrote 26 references as BibTeX" in capsys.readouterr().err
+    target = tmp_path / "draft.case.json"
+    target.write_text('{"schema_version": "1.0", "references": [{"id": "ref-1", "title": "Kept"}]}\n', encoding="utf-8")
+    assert run(["references", "import", str(out), "--into", str(target)]) == 0
+    report = load(target)
+    assert len(report.references) == 27
+    assert report.references[0].title == "Kept"
+    assert len({r.id for r in report.references}) == 27  # imported ones get fresh ids
+    assert report.references[3].title == load(SEED).references[2].title
+
+
+def test_import_prints_json_and_lists_skipped_records(capsys):
+    assert run(["references", "import", str(DATA / "jabref-medline-multiple.txt")]) == 1
+    captured = capsys.readouterr()
+    items = json.loads(captured.out)
+    assert items[0]["pmid"] == "20481061"
+    assert "skipped record 2 (line 53)" in captured.err
+
+
+def test_unreadable_input_is_one_line_and_exit_2(tmp_path, capsys):
+    assert run(["references", "import", str(DATA / "jabref-isi.txt")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Web of Science" in err and "Traceback" not in err
+    assert run(["references", "import", str(tmp_path / "missing.ris")]) == 2
+    assert "cannot read the file" in capsys.readouterr().err
+
+
+def test_into_a_broken_report_changes_nothing(tmp_path, capsys):
+    broken = tmp_path / "broken.case.json"
+    broken.write_text("{not json", encoding="utf-8")
+    assert run(["references", "import", str(DATA / "rispy-endnote.ris"), "--into", str(broken)]) == 2
+    assert broken.read_text(encoding="utf-8") == "{not json"
+    shutil.rmtree(tmp_path / "none", ignore_errors=True)
