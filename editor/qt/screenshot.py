@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTemporaryDir
-from PySide6.QtWidgets import QApplication
 
 
 def main(argv: list[str] | None = None) -> int:

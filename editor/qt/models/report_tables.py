@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from editor.domain.quantity import _fmt
-
 from ..widgets.timepoint_edit import parse_time_point, show_time_point
 from .list_table import Column, ListTableModel
 
@@ -27,9 +25,12 @@ def _number_or_text(text: str):
 
 
 def _shown(value) -> str:
+    """A result as a person reads it: 320, 3.2, negative (never 320.0)."""
     if value is None:
         return ""
-    return _fmt(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 class KeywordTableModel(ListTableModel):
