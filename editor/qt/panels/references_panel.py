@@ -44,6 +44,10 @@ class ReferencesPanel(Panel):
                                "Paste a reference list, check how it was read, and add it")
         self.references.button("Find duplicates…", self.find_duplicates,
                                "Show references that are likely the same work and merge them")
+        self.references.button("Import…", self.import_references,
+                               "Add references from a RIS, BibTeX, PubMed/MEDLINE or CSL-JSON file")
+        self.references.button("Export…", self.export_references,
+                               "Write the references for a reference manager (RIS, BibTeX, MEDLINE, CSL-JSON)")
         self.references.view.verticalHeader().hide()  # the number column says what matters
         self.references.view.setSortingEnabled(True)
         self.proxy.sort(ReferenceTableModel.NUMBER)
@@ -83,6 +87,14 @@ class ReferencesPanel(Panel):
     def paste_references(self) -> None:
         from .reference_paste import PasteReferencesDialog
         PasteReferencesDialog(self.document, self).exec()
+
+    def import_references(self) -> None:
+        from ..dialogs.reference_import import import_into
+        import_into(self.document, self)
+
+    def export_references(self) -> None:
+        from ..dialogs.reference_export import export_from
+        export_from(self.document, self)
 
     def find_duplicates(self) -> None:
         from .reference_duplicates import DuplicatesDialog

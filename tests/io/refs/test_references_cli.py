@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 from editor.cli import run
@@ -49,4 +48,3 @@ def test_into_a_broken_report_changes_nothing(tmp_path, capsys):
     broken.write_text("{not json", encoding="utf-8")
     assert run(["references", "import", str(DATA / "rispy-endnote.ris"), "--into", str(broken)]) == 2
     assert broken.read_text(encoding="utf-8") == "{not json"
-    shutil.rmtree(tmp_path / "none", ignore_errors=True)

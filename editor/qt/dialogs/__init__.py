@@ -1,0 +1,1 @@
+"""Dialogs that are more than one question (the simple ones live in ``interaction``)."""

@@ -1,0 +1,94 @@
+"""References ▸ Import…: read a reference-manager file, show what was read and skipped, add in one step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from editor.domain.operations import InsertItem
+from editor.io.refs import FORMATS, ImportResult, NotAReferenceList, import_references, with_new_ids
+
+from .. import interaction
+from ..document import Document
+
+TITLE = "Import references"
+FILTERS = ";;".join(
+    ["Reference files (*.ris *.bib *.bibtex *.nbib *.txt *.medline *.json)"]
+    + [f"{fmt.name} ({' '.join('*' + ext for ext in fmt.extensions)})" for fmt in FORMATS.values()]
+    + ["All files (*)"])
+
+
+class ReferenceImportDialog(QDialog):
+    """What a file gave: the references to add (first author, title, journal, year) and the records skipped."""
+
+    def __init__(self, result: ImportResult, source: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.result = result
+        self.setWindowTitle(TITLE)
+        self.resize(820, 520)
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<b>{_escape(source.name)}</b> — {_escape(result.summary())}")
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.table = QTableWidget(len(result.references), 4)
+        self.table.setHorizontalHeaderLabels(["First author", "Title", "Journal or book", "Year"])
+        for row, ref in enumerate(result.references):
+            first = ref.first_author() + (" et al." if ref.et_al or len(ref.authors) > 1 else "")
+            for column, text in enumerate((first, ref.title or "", ref.container or "", str(ref.year or ""))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 150), (2, 190), (3, 50)):
+            header.resizeSection(column, width)
+        layout.addWidget(self.table, 3)
+        self.skipped = QListWidget()
+        self.skipped.addItems([str(problem) for problem in result.problems])
+        if result.problems:
+            layout.addWidget(QLabel(f"Not imported ({len(result.problems)}): fix these records in the reference "
+                                    "manager and import them again."))
+            layout.addWidget(self.skipped, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        count = len(result.references)
+        self.add_button = buttons.addButton(f"Add {count} reference{'s' if count != 1 else ''}",
+                                            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setEnabled(count > 0)
+        self.add_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def review(dialog: ReferenceImportDialog) -> bool:
+    """Whether the person adds what was read; tests replace this to answer without a window."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def import_into(document: Document, parent: QWidget | None = None) -> int:
+    """Ask for a file, show what it holds, add the references as one undoable step; returns how many."""
+    path = interaction.current.open_path(parent, TITLE, FILTERS)
+    if path is None:
+        return 0
+    try:
+        result = import_references(path)
+    except NotAReferenceList as err:
+        interaction.current.show_error(parent, TITLE, f"“{Path(path).name}” cannot be imported.", str(err))
+        return 0
+    if not review(ReferenceImportDialog(result, Path(path), parent)) or not result.references:
+        return 0
+    existing = document.report.references
+    added = with_new_ids(result.references, existing)
+    changes = [InsertItem("/references", len(existing) + offset, ref) for offset, ref in enumerate(added)]
+    document.push_batch(changes, f"Import {len(added)} reference{'s' if len(added) != 1 else ''}")
+    return len(added)
