@@ -27,13 +27,15 @@ from editor.references.parser import parse_reference  # noqa: E402
 SETS = ("tuning", "heldout", "tuning2", "heldout2")
 
 
-def speed(raws: list[str], seconds: float = 2.0) -> float:
-    done, start = 0, time.perf_counter()
-    while time.perf_counter() - start < seconds:
+def speed(raws: list[str], rounds: int = 5) -> float:
+    """Best of several passes, so a busy machine (other processes) does not hide the parser's speed."""
+    best = 0.0
+    for _ in range(rounds):
+        start = time.perf_counter()
         for raw in raws:
             parse_reference(raw)
-        done += len(raws)
-    return done / (time.perf_counter() - start)
+        best = max(best, len(raws) / (time.perf_counter() - start))
+    return best
 
 
 def main() -> int:

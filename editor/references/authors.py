@@ -25,7 +25,7 @@ _WS = re.compile(r"\s*")
 _END = re.compile(r"\s*(?:[.:]\s+|\.$|:$|$)")
 # the year right after the names: "Smith A (2008) Title", "Smith A. (2008). Title", "Smith A. 2008. Title"
 _YEAR_AFTER = re.compile(
-    r"\.?\s*(?:\((?P<year>(?:1[6-9]|20)\d{2})[a-z]?\)\s*[.:]?|[.,]\s+(?P<bare>(?:1[6-9]|20)\d{2})[a-z]?\.)\s*"
+    r"\.?\s*(?:\((?P<year>(?:1[6-9]|20)\d{2})[a-z]?\)\s*[.:]?|[.,]?\s+(?P<bare>(?:1[6-9]|20)\d{2})[a-z]?\.)\s*"
 )
 _EDITOR_WORD = re.compile(
     r",?\s*\(?(?:editors?|eds?\.?|editores|editor(?:a|as|es)?|organizadores|organizador(?:a|as|es)?"

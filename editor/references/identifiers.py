@@ -115,7 +115,8 @@ def extract_identifiers(text: str) -> tuple[Identifiers, str]:
         at_end = not text[m.end():].strip(" .")
         if lead or at_end:
             ids.doi = _clean_tail(m.group(0))
-            text = text[: lead.start() if lead else m.start()] + " " + text[m.end():]
+            # keep what closed the sentence or a bracket: "(doi:10.1/x)" leaves "( )", tidied later
+            text = text[: lead.start() if lead else m.start()] + " " + text[m.start() + len(ids.doi):]
     m = _PMCID.search(text) if "pmc" in lower else None
     if m:
         ids.pmcid = m.group(1).upper()
@@ -159,7 +160,12 @@ _DANGLING = re.compile(r"(?:\s*[.,;:]\s*)+$")
 _DOUBLE_STOP = re.compile(r"\.\s*\.")
 
 
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+
+
 def _tidy(text: str) -> str:
+    if "(" in text or "[" in text:  # "(doi:10...)" leaves "( )" behind
+        text = _EMPTY_BRACKETS.sub(" ", text)
     text = _SPACES.sub(" ", text).strip()
     text = _DOUBLE_STOP.sub(".", text)
     text = _DANGLING.sub("", text)

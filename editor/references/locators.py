@@ -17,10 +17,12 @@ MONTHS = {
     "déc": 12, "ene": 1, "mär": 3, "mrz": 3,
 }
 _MONTH_WORD = r"(?:[A-Za-zéûäç]{3,10}\.?)"
+_ENGLISH_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 DASH = r"[-–—‐‑‒−]"  # hyphen, en and em dash, and the Unicode hyphens typesetters use
 YEAR = r"(?:1[6-9]|20)\d{2}"
 # The publication date as Vancouver writes it: 2012, 2012 Mar, 2012 Mar 15, 2012 Mar-Apr, 2012 Spring.
 DATE = (
+    r"(?:(?<![\w.])(?P<month0>" + _ENGLISH_MONTH + r")(?:\s*-\s*" + _ENGLISH_MONTH + r")?\s+)?"  # "May-Jun 2003"
     r"(?P<year>" + YEAR + r")[a-z]?"
     r"(?:\s+(?P<month>" + _MONTH_WORD + r")(?:\s*[-/]\s*" + _MONTH_WORD + r")?"
     r"(?:\s+(?P<day>\d{1,2})(?:\s*-\s*\d{1,2})?)?)?"
@@ -114,7 +116,7 @@ def locator_from_match(m: re.Match[str]) -> Locator:
     loc = Locator()
     if groups.get("year"):
         loc.year = int(groups["year"])
-        loc.month = month_number(groups.get("month"))
+        loc.month = month_number(groups.get("month") or groups.get("month0"))
         if loc.month and groups.get("day"):
             loc.day = int(groups["day"])
     volume, supplement = split_supplement(groups.get("volume"))

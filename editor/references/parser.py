@@ -24,6 +24,8 @@ _NUMBERING = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d)|\d
 _LEADING_JUNK = re.compile(r"^[\s.,;:•·*\-–]+")
 _SPACES = re.compile(r"\s+")
 _ABBREVIATION = re.compile(r"^[A-ZÀ-Þ][\w'’\-]{0,11}\.$")
+# "BMC Health Serv." or "P. Roy. Soc. B: Biol." before "Res.": a journal abbreviation cut at its periods
+_ABBREVIATED_JOURNAL = re.compile(r"^(?:[A-Z][\w'’\-]{0,9}\.?:?\s){1,3}[A-Z][a-z]{0,6}\.$")
 _THESIS_HINT = re.compile(r"dissert|thes|tese|tesis|monograf|tcc")
 _IN = re.compile(r"\b(?:In|Em|En)\s*:")
 _ENDS_WITH_YEAR = re.compile(r"\d[,.;]\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:1[6-9]|20)\d{2}\s*\.*\s*$")
@@ -32,6 +34,8 @@ _STARTS_NEW = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d))"
 
 def _strip_numbering(text: str) -> str:
     text = _SPACES.sub(" ", text).strip()
+    if text[:1].isalpha():  # no numbering and no leading junk: the usual case
+        return text
     return _LEADING_JUNK.sub("", _NUMBERING.sub("", text, count=1))
 
 
@@ -42,9 +46,13 @@ def _journal_and_title(body: str) -> tuple[str | None, list[str]]:
         return None, []
     journal = parts.pop()
     # "Rev. Esp. Cardiol." arrives as several one-word sentences: join them again.
-    while len(parts) > 1 and _ABBREVIATION.match(parts[-1]):
+    while len(parts) > 1 and (_ABBREVIATION.match(parts[-1]) or _ABBREVIATED_JOURNAL.match(parts[-1])):
         journal = parts.pop() + " " + journal
     return journal, parts
+
+
+def _no_internet(text: str) -> str:
+    return INTERNET.sub("", text) if "[" in text else text
 
 
 def _read_journal(ref: Reference, body: str, doubts: set[str]) -> None:
@@ -54,8 +62,8 @@ def _read_journal(ref: Reference, body: str, doubts: set[str]) -> None:
         ref.group_author = f"{ref.group_author}; {group}" if ref.group_author else group
     if not ref.authors and not ref.group_author and len(title_parts) > 1 and is_group_sentence(title_parts[0]):
         ref.group_author = clean_group(title_parts.pop(0))
-    ref.container = strip_period(INTERNET.sub("", journal or "")) if journal else None
-    ref.title = strip_period(INTERNET.sub("", " ".join(title_parts))) if title_parts else None
+    ref.container = strip_period(_no_internet(journal)) if journal else None
+    ref.title = strip_period(_no_internet(" ".join(title_parts))) if title_parts else None
     if not ref.title:
         doubts.add("title")
     if not ref.container:

@@ -38,7 +38,22 @@ def test_tuning_corpus_meets_the_accuracy_targets():
     assert result.whole_accuracy >= 0.85, result.whole_accuracy
 
 
+def test_second_corpus_keeps_its_measured_level():
+    """A floor, not the target: tuning2 measured 88.8% of fields, 74.1% of whole references.
+
+    The held-out halves are only printed (run with -s), never asserted or tuned on.
+    """
+    rows = load_corpus(CORPUS_DIR / "tuning2.jsonl")
+    assert len(rows) >= 300
+    result = score(rows)
+    assert result.field_accuracy >= 0.87, result.field_accuracy
+    assert result.whole_accuracy >= 0.70, result.whole_accuracy
+    for name in ("heldout.jsonl", "heldout2.jsonl"):
+        held = score(load_corpus(CORPUS_DIR / name))
+        print(f"{name}: fields {held.field_accuracy:.1%}, whole references {held.whole_accuracy:.1%}")
+
+
 def test_corpus_files_are_well_formed():
-    for name in ("tuning.jsonl", "heldout.jsonl"):
+    for name in ("tuning.jsonl", "heldout.jsonl", "tuning2.jsonl", "heldout2.jsonl"):
         for row in load_corpus(CORPUS_DIR / name):
             assert row["raw"].strip() and isinstance(row["expected"], dict) and row["source"]
