@@ -37,11 +37,15 @@ class ReferenceImportDialog(QDialog):
         self.table = QTableWidget(len(result.references), 4)
         self.table.setHorizontalHeaderLabels(["First author", "Title", "Journal or book", "Year"])
         for row, ref in enumerate(result.references):
-            first = ref.first_author() + (" et al." if ref.et_al or len(ref.authors) > 1 else "")
-            for column, text in enumerate((first, ref.title or "", ref.container or "", str(ref.year or ""))):
+            for column, text in enumerate((_authors(ref), _title(ref), ref.container or "", str(ref.year or ""))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                if column == 1 and not ref.title:
+                    item.setForeground(self.palette().placeholderText())
                 self.table.setItem(row, column, item)
+        self.table.setWordWrap(False)  # one line a reference; the whole text is in the tooltip
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
@@ -51,10 +55,13 @@ class ReferenceImportDialog(QDialog):
         layout.addWidget(self.table, 3)
         self.skipped = QListWidget()
         self.skipped.addItems([str(problem) for problem in result.problems])
+        self.skipped.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if result.problems:
             layout.addWidget(QLabel(f"Not imported ({len(result.problems)}): fix these records in the reference "
                                     "manager and import them again."))
-            layout.addWidget(self.skipped, 1)
+            rows = min(len(result.problems), 6)
+            self.skipped.setMaximumHeight(self.skipped.sizeHintForRow(0) * rows + 2 * self.skipped.frameWidth() + 4)
+            layout.addWidget(self.skipped)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         count = len(result.references)
         self.add_button = buttons.addButton(f"Add {count} reference{'s' if count != 1 else ''}",
@@ -64,6 +71,23 @@ class ReferenceImportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+def _authors(ref) -> str:
+    """``Kim JS``, ``Kim JS, Han BG`` or ``Kim JS et al.``; the group when there is no person."""
+    if not ref.authors:
+        return ref.group_author or ""
+    if len(ref.authors) == 2 and not ref.et_al and not ref.group_author:
+        return ", ".join(p.vancouver() for p in ref.authors)
+    return ref.first_author() + (" et al." if len(ref.authors) > 1 or ref.et_al or ref.group_author else "")
+
+
+def _title(ref) -> str:
+    """The title, or what identifies a record without one (PubMed sends some with only a PMID)."""
+    if ref.title:
+        return ref.title
+    ids = [f"PMID {ref.pmid}" if ref.pmid else "", f"DOI {ref.doi}" if ref.doi else ""]
+    return f"(no title{': ' + ', '.join(i for i in ids if i) if any(ids) else ''})"
 
 
 def _escape(text: str) -> str:
