@@ -8,8 +8,9 @@ def clean_report(**parts) -> CaseReport:
     """A short, consistent report (two courses, outcomes, references cited once each)."""
     data = {
         "metadata": {"title": "Rituximab in refractory FSGS: a case report",
-                     "authors": [{"family": "Gan", "given": "Wee Leng"}]},
-        "abstract": {"background": "FSGS is hard to treat [@ref-1].", "case_presentation": "A 21-year-old man.",
+                     "authors": [{"family": "Gan", "given": "Wee Leng"}],
+                     "keywords": ["focal segmental glomerulosclerosis", "rituximab"]},
+        "abstract": {"background": "FSGS is hard to treat [@ref-1].", "case_presentation": "A 21-year-old man; cyclophosphamide failed.",
                      "conclusion": "Rituximab helped [@ref-2]."},
         "patient": {"age": {"value": 21, "unit": "year"}, "sex": "male"},
         "investigations": [{"id": "inv-1", "name": "urine protein", "value": 0.2, "unit": "g/day",
@@ -17,7 +18,7 @@ def clean_report(**parts) -> CaseReport:
         "treatment_courses": [
             {"id": "course-1", "agent": "cyclophosphamide", "route": "intravenous", "dose_basis": "fixed",
              "dose": {"value": 400, "unit": "mg"}, "number_of_doses": 6, "cumulative_dose": {"value": 2.4, "unit": "g"},
-             "start": {"date": "2015-01"}, "end": {"date": "2015-06"}},
+             "start": {"date": "2015-01"}, "end": {"date": "2015-06"}, "stop_reason": "no_response"},
             {"id": "course-2", "agent": "rituximab", "route": "intravenous", "dose_basis": "fixed",
              "dose": {"value": 500, "unit": "mg"}, "number_of_doses": 4, "cumulative_dose": {"value": 2, "unit": "g"},
              "start": {"date": "2016-02"}, "end": {"date": "2016-03"}},
@@ -27,6 +28,8 @@ def clean_report(**parts) -> CaseReport:
              "evidence_ids": ["inv-1"]},
             {"id": "outcome-2", "kind": "relapse", "time": {"date": "2017-06"}, "course_ids": ["course-2"]},
         ],
+        "patient_perspective": "I was glad to avoid more steroids.",
+        "consent": {"obtained": True, "statement": "Written informed consent was obtained from the patient."},
         "references": [
             {"id": "ref-1", "kind": "journal", "authors": [{"family": "Kim", "initials": "JS"}],
              "title": "Secondary FSGS", "container": "Biomed Res Int", "year": 2016, "volume": "2016",

@@ -1,3 +1,3 @@
 """The rules, one module per area. Importing this package registers them all."""
 
-from . import dose, ids, journals, references, structure, time, units  # noqa: F401
+from . import care, deid, dose, ids, journals, references, story, structure, time, units  # noqa: F401

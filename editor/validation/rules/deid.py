@@ -1,0 +1,194 @@
+"""De-identification: free text must not identify the patient.
+
+Every free-text field is scanned (all text of the report except the
+references, the authors and affiliations, and investigation names, values and
+units, which are measurements): names with titles, dates of birth, exact dates
+of care, record numbers, phone numbers, e-mail and street addresses, postcodes,
+ages over 89 and national identifiers. Scans are local and cached per text
+(per paragraph for long texts), so typing in one field rescans that paragraph.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pydantic import BaseModel
+
+from ..deid_patterns import Hit, scan
+from ..finding import Severity
+from ..registry import flag, rule
+
+REMOVED = "[removed]"
+_SKIP_FIELDS = {"id", "unit", "anchor", "date", "course_ids", "evidence_ids", "affiliation_ids", "schema_version",
+                "language", "article_type", "authors", "affiliations", "references", "investigations", "code",
+                "dose", "cumulative_dose", "duration", "age", "location"}
+_SCOPE = [
+    "metadata/title", "metadata/running_title", "metadata/keywords", "metadata/funding",
+    "metadata/conflicts_of_interest", "metadata/acknowledgements", "metadata/target_journal", "abstract",
+    "introduction", "patient", "clinical_findings", "diagnoses/*/label", "diagnoses/*/basis", "diagnoses/*/time/text",
+    "investigations/*/note", "discussion", "patient_perspective", "consent", "care_notes", "timeline",
+    "outcomes/*/description", "outcomes/*/time/text", "adverse_events/*/description",
+    "adverse_events/*/action_taken", "adverse_events/*/time/text",
+] + [f"treatment_courses/*/{name}" for name in ("agent", "drug_class", "regimen", "response", "note", "frequency",
+                                                 "start/text", "end/text")]
+_LONG = 2000  # texts longer than this are scanned and cached paragraph by paragraph
+_cache: dict[str, tuple[Hit, ...]] = {}
+_CACHE_LIMIT = 50_000
+
+
+_PLANS: dict[type, tuple[str, ...]] = {}
+
+
+def _plan(cls: type) -> tuple[str, ...]:
+    """The fields of a model class that may hold free text (or models holding it)."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _PLANS[cls] = tuple(n for n in cls.model_fields if n not in _SKIP_FIELDS)
+    return plan
+
+
+def free_texts(obj, pointer: str = "", out: list | None = None) -> list[tuple[str, str]]:
+    """(pointer, text) for every free-text string under ``obj`` (a model, list or dict)."""
+    out = [] if out is None else out
+    if isinstance(obj, BaseModel):
+        values = obj.__dict__
+        for name in _plan(type(obj)):
+            value = values.get(name)
+            if value is None:
+                continue
+            if type(value) is str:  # enums are str subclasses and are not free text
+                out.append((f"{pointer}/{name}", value))
+            elif isinstance(value, (BaseModel, list, dict)):
+                free_texts(value, f"{pointer}/{name}", out)
+    elif isinstance(obj, list):
+        for index, value in enumerate(obj):
+            if type(value) is str:
+                out.append((f"{pointer}/{index}", value))
+            elif isinstance(value, BaseModel):
+                free_texts(value, f"{pointer}/{index}", out)
+    elif isinstance(obj, dict):
+        for key, value in obj.items():
+            if isinstance(value, BaseModel):
+                free_texts(value, f"{pointer}/{key}", out)
+    return out
+
+
+def report_texts(report) -> list[tuple[str, str]]:
+    out = free_texts(report)
+    out.extend((f"/investigations/{i}/note", inv.note) for i, inv in enumerate(report.investigations) if inv.note)
+    return out
+
+
+def hits_in(text: str) -> tuple[Hit, ...]:
+    """The identifying spans of one text, from the cache when the text was seen before."""
+    found = _cache.get(text)
+    if found is not None:
+        return found
+    if len(_cache) > _CACHE_LIMIT:
+        _cache.clear()
+    if len(text) <= _LONG:
+        found = scan(text)
+    else:
+        out: list[Hit] = []
+        offset = 0
+        for paragraph in text.split("\n"):
+            for hit in hits_in(paragraph) if paragraph else ():
+                out.append(Hit(hit.kind, hit.start + offset, hit.end + offset, hit.day))
+            offset += len(paragraph) + 1
+        found = tuple(out)
+    _cache[text] = found
+    return found
+
+
+def presentation_date(report) -> date | None:
+    """The calendar day of presentation, when a timeline event dated to the day says it is the presentation."""
+    for event in report.timeline:
+        tp = event.time
+        if tp is None or not tp.date or len(tp.date) != 10:
+            continue
+        label = f"{event.id or ''} {event.description or ''}".lower()
+        if "presentation" in label or "first visit" in label or "admission" in label:
+            return date.fromisoformat(tp.date)
+    return None
+
+
+def relative_time(day: date, presented: date) -> str:
+    """A date of care as a time from presentation: "day 3", "2 weeks after presentation"."""
+    days = (day - presented).days
+    if days == 0:
+        return "at presentation"
+    if days < 0:
+        return f"{-days} day{'s' * (days != -1)} before presentation"
+    if days < 14:
+        return f"day {days}"
+    if days % 7 == 0 and days <= 84:
+        return f"{days // 7} weeks after presentation"
+    return f"{days} days after presentation"
+
+
+def _replaced(text: str, hit: Hit, new: str) -> str:
+    return text[: hit.start] + new + text[hit.end :]
+
+
+_WHAT = {
+    "name": ("A person's name", "Call the person 'the patient' (or by their relation, 'his mother')."),
+    "birth-date": ("A date of birth", "Give the age instead (e.g. 'a 54-year-old woman')."),
+    "record-number": ("A medical record or hospital number", "Remove record and hospital numbers."),
+    "phone": ("A phone or fax number", "Remove contact numbers."),
+    "email": ("An e-mail address", "Remove the address; authors' e-mails belong in the author list."),
+    "address": ("A street address", "Give at most the region or country."),
+    "postcode": ("A postcode", "Give at most the region or country."),
+    "age-over-89": ("An age over 89", "Write '90 years or older' instead of the exact age."),
+    "national-id": ("A national identity number", "Remove identity numbers (SSN, NI number, CPF, DNI)."),
+}
+
+
+def _place(pointer: str) -> str:
+    return pointer.strip("/").replace("_", " ").replace("/", " › ")
+
+
+@rule(id="deid.identifier", severity=Severity.WARNING, title="Free text identifies the patient", scope=_SCOPE)
+def identifier(report):
+    """Free text must not contain what identifies the patient: names, date of birth, record numbers,
+    contact details, street addresses, postcodes, ages over 89 or national identity numbers.
+
+    Bad: "Mrs Jane Doe (MRN 4451-223, DOB 03/04/1961) was admitted."
+    Good: "A 62-year-old woman was admitted."
+    """
+    for pointer, text in report_texts(report):
+        for hit in hits_in(text):
+            if hit.kind == "care-date":
+                continue
+            what, hint = _WHAT[hit.kind]
+            yield flag(pointer, f"{what} appears in {_place(pointer)} (characters {hit.start + 1}–{hit.end}).",
+                       f"{hint} The quick fix replaces it with '{REMOVED}'.", start=hit.start, end=hit.end,
+                       fix=((pointer, _replaced(text, hit, REMOVED)),))
+    age = report.patient.age
+    if age is not None and age.unit in ("year", "years", "a") and isinstance(age.value, (int, float)) and age.value > 89:
+        yield flag("/patient/age/value", "The patient's exact age is over 89, which can identify them.",
+                   "Give the age as a range from 90 (low 90, no high), i.e. '90 years or older'.")
+
+
+@rule(id="deid.care-date", severity=Severity.WARNING, title="Free text gives an exact calendar date of care",
+      scope=[*_SCOPE, "timeline/*/time"])
+def care_date(report):
+    """Exact dates of care identify a patient; case reports count time from presentation instead.
+
+    Bad: "On 14 March 2021 she received rituximab."
+    Good: "Two weeks after presentation she received rituximab." (the structured course may keep its date)
+    """
+    presented = presentation_date(report)
+    for pointer, text in report_texts(report):
+        for hit in hits_in(text):
+            if hit.kind != "care-date":
+                continue
+            where = f"{_place(pointer)} (characters {hit.start + 1}–{hit.end})"
+            if hit.day is not None and presented is not None:
+                relative = relative_time(hit.day, presented)
+                yield flag(pointer, f"An exact date of care appears in {where}.",
+                           f"Count from presentation instead; the quick fix writes '{relative}'.",
+                           start=hit.start, end=hit.end, fix=((pointer, _replaced(text, hit, relative)),))
+            else:
+                yield flag(pointer, f"An exact date of care appears in {where}.",
+                           "Write a time from presentation instead ('day 3', 'after 2 weeks'); the quick fix "
+                           f"replaces it with '{REMOVED}'.", start=hit.start, end=hit.end,
+                           fix=((pointer, _replaced(text, hit, REMOVED)),))
