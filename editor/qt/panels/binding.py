@@ -48,7 +48,15 @@ class Binder:
     def bind_line(self, widget: QLineEdit, field: str, parse: Callable[[str], Any] | None = None,
                   show: Callable[[Any], str] | None = None) -> Binding:
         show = show or (lambda v: "" if v is None else str(v))
-        binding = Binding(widget, field, lambda v: widget.setText(show(v)) if widget.text() != show(v) else None, parse)
+
+        def to_widget(value: Any) -> None:
+            text = show(value)
+            if widget.text() != text:
+                widget.setText(text)
+                if not widget.hasFocus():
+                    widget.setCursorPosition(0)  # a long title shows its beginning
+
+        binding = Binding(widget, field, to_widget, parse)
         widget.textEdited.connect(lambda text: self._commit(binding, text))
         return self._add(binding)
 
