@@ -14,7 +14,7 @@ import sys
 from editor import __version__
 
 # Modules in editor/commands/, one per subcommand; adding one is one word here.
-COMMANDS: tuple[str, ...] = ("validate", "export", "references")
+COMMANDS: tuple[str, ...] = ("validate", "export", "references", "import_")
 
 PROG = "case-report-editor"
 INTERNAL_ERROR = 2  # exit code when a command fails unexpectedly (a bug, reported in one line)

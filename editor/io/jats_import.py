@@ -53,7 +53,7 @@ def import_jats(path: str | Path) -> ImportResult:
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFailed(f"{path}: cannot read the file ({exc.strerror or exc})") from None
-    return import_jats_bytes(data, path.name)
+    return import_jats_bytes(data, str(path))
 
 
 def import_jats_bytes(data: bytes, source: str = "JATS XML") -> ImportResult:
