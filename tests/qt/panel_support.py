@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from editor.io.native import load
 from editor.qt.document import Document
@@ -49,3 +51,20 @@ class Answers(Interaction):
 
     def show_info(self, parent, title, text):
         self.asked.append((title, text))
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage(qtbot):
+    """Collect each test's documents while Qt runs, after emptying their undo stacks.
+
+    With PySide6 6.11, a Document collected as part of a reference cycle (panels
+    and their signal connections make one) can have its undo commands freed
+    before its QUndoStack, which then frees them again in ``clear()`` and crashes
+    the interpreter in a later, unrelated garbage collection.
+    """
+    yield
+    QApplication.processEvents()
+    for obj in gc.get_objects():  # see the note above: empty undo stacks before their documents are collected
+        if isinstance(obj, Document):
+            obj.undo_stack.clear()
+    gc.collect()

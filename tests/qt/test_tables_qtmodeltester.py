@@ -9,7 +9,7 @@ from editor.qt.models.courses import TreatmentCourseTableModel
 from editor.qt.models.outcomes import AdverseEventTableModel, OutcomeTableModel
 from editor.qt.models.references import ReferenceFilterModel, ReferenceTableModel
 
-from .panel_support import seed_document
+from .panel_support import collect_qt_garbage, seed_document
 
 MODELS = [TreatmentCourseTableModel, OutcomeTableModel, AdverseEventTableModel, ReferenceTableModel]
 
@@ -17,7 +17,7 @@ MODELS = [TreatmentCourseTableModel, OutcomeTableModel, AdverseEventTableModel, 
 @pytest.mark.parametrize("model_class", MODELS, ids=lambda m: m.__name__)
 def test_model_passes_qtmodeltester_while_the_list_changes(qtmodeltester, model_class):
     doc = seed_document()
-    model = model_class(doc)
+    model = model_class(doc, doc)
     qtmodeltester.check(model, force_py=True)
     items = doc.get(model.list_pointer)
     ids_before = [item.id for item in items]
@@ -33,7 +33,7 @@ def test_model_passes_qtmodeltester_while_the_list_changes(qtmodeltester, model_
 
 def test_reference_filter_model_passes_qtmodeltester(qtmodeltester):
     doc = seed_document()
-    proxy = ReferenceFilterModel(ReferenceTableModel(doc))
+    proxy = ReferenceFilterModel(ReferenceTableModel(doc, doc), doc)
     proxy.setFilterFixedString("nephrol")
     qtmodeltester.check(proxy, force_py=True)
     assert 0 < proxy.rowCount() < 26
@@ -41,7 +41,7 @@ def test_reference_filter_model_passes_qtmodeltester(qtmodeltester):
 
 def test_course_table_shows_what_each_column_names(qtmodeltester):
     doc = seed_document()
-    model = TreatmentCourseTableModel(doc)
+    model = TreatmentCourseTableModel(doc, doc)
     titles = [model.headerData(c, model_orientation()) for c in range(model.columnCount())]
     assert titles[:3] == ["Line · regimen", "Agent", "Route"] and "Cumulative (derived)" in titles
     doc.insert_item("/treatment_courses", TreatmentCourse(id="c-x", agent="tacrolimus"))
