@@ -52,6 +52,12 @@ def _html(report, path, *, style, page_size, progress):
     return export_html(report, path, style=style, progress=progress)
 
 
+def _care(report, path, *, style, page_size, progress):
+    from editor.io.care_export import export_for_cli
+
+    return export_for_cli(report, path, page_size=page_size, progress=progress)
+
+
 def export_pdf(report: CaseReport, path, *, style="vancouver", page_size="a4", progress: Progress | None = None):
     """The HTML export printed to PDF; Qt is imported here and nowhere else in the CLI."""
     from editor.io.html import render_html
@@ -67,6 +73,7 @@ EXPORTERS: dict[str, Exporter] = {
     "pdf": Exporter(export_pdf, "PDF, A4 or Letter, with page numbers", ".pdf"),
     "markdown": Exporter(_markdown, "Markdown with GitHub tables", ".md"),
     "html": Exporter(_html, "self-contained HTML with print styles", ".html"),
+    "care": Exporter(_care, "CARE checklist as .md, .docx or .pdf by OUT's extension", ""),
 }
 STYLES = ("vancouver", "ama", "apa")
 PAGE_SIZES = ("a4", "letter")

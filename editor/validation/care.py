@@ -419,14 +419,26 @@ def _status_of(report, item: CareItem) -> CareItemStatus:
         elif states <= {MISSING, NOT_REPORTED}:
             status, reason = MISSING, "No part is covered."
         else:
-            open_parts = ", ".join(p.number for p in parts if p.status in (MISSING, PARTLY))
-            status, reason = PARTLY, f"Not (fully) covered: {open_parts}."
-        pointer = next((p.pointer for p in parts if p.status == COVERED), parts[0].pointer)
+            open_parts = [p.number for p in parts if p.status in (MISSING, PARTLY)]
+            status, reason = PARTLY, f"{', '.join(open_parts)} {'is' if len(open_parts) == 1 else 'are'} not fully covered."
+        pointer = _common_pointer([p.pointer for p in parts if p.pointer]) or \
+            next((p.pointer for p in parts if p.status == COVERED), parts[0].pointer)
         status_item = CareItemStatus(item.number, item.topic, item.description, status, reason, pointer, parts)
     else:
         status, reason, pointer = _CHECKS[item.number](report)
         status_item = CareItemStatus(item.number, item.topic, item.description, status, reason, pointer)
     return _apply_note(report, status_item)
+
+
+def _common_pointer(pointers: list[str]) -> str | None:
+    """/abstract/background and /abstract/conclusion -> /abstract; None when they share nothing."""
+    split = [p.strip("/").split("/") for p in pointers]
+    common: list[str] = []
+    for parts in zip(*split):
+        if len(set(parts)) != 1:
+            break
+        common.append(parts[0])
+    return "/" + "/".join(common) if common else None
 
 
 def _apply_note(report, found: CareItemStatus) -> CareItemStatus:
