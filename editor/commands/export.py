@@ -73,7 +73,7 @@ EXPORTERS: dict[str, Exporter] = {
     "pdf": Exporter(export_pdf, "PDF, A4 or Letter, with page numbers", ".pdf"),
     "markdown": Exporter(_markdown, "Markdown with GitHub tables", ".md"),
     "html": Exporter(_html, "self-contained HTML with print styles", ".html"),
-    "care": Exporter(_care, "CARE checklist as .md, .docx or .pdf by OUT's extension", ""),
+    "care": Exporter(_care, "CARE checklist as .md, .docx or .pdf by OUT's extension", ".md"),
 }
 STYLES = ("vancouver", "ama", "apa")
 PAGE_SIZES = ("a4", "letter")

@@ -9,6 +9,7 @@ picks the format from the file's extension; PDF goes through
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 from ..domain.report import CaseReport
@@ -106,7 +107,7 @@ def export_care(report: CaseReport, path: str | Path, *, suffix: str | None = No
 
 
 def export_for_cli(report: CaseReport, path: str | Path, *, style=None, page_size="a4", progress=None) -> Path:
-    """The export command writes to ``.OUT.part`` first: the format is OUT's extension."""
+    """The export command writes to ``.OUT.part.md`` first: the format is OUT's extension."""
     path = Path(path)
-    name = path.name[:-len(".part")] if path.name.endswith(".part") else path.name
+    name = re.sub(r"\.part(\.\w+)?$", "", path.name)
     return export_care(report, path, suffix=Path(name).suffix, page_size=page_size, progress=progress)
