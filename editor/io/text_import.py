@@ -55,6 +55,8 @@ def text_blocks(text: str) -> list[Block]:
         if not lines:
             continue
         level = heading_level(lines[0])
+        if not level and len(lines) > 1 and any(b.level for b in blocks) and _heading_shaped(lines[0]):
+            level = 1  # an unknown heading ("Authors' contributions") over its text, once headings are in use
         if level:
             blocks.append(Block(_heading_text(lines[0]), level=level))
             lines = lines[1:]
@@ -85,6 +87,11 @@ def heading_level(line: str) -> int:
     if numbered and len(title.split()) <= 8 and line[numbered.end(1):].strip(". ")[:1].isupper():
         return 2 if "." in numbered.group(1).strip(".") else 1
     return 0
+
+
+def _heading_shaped(line: str) -> bool:
+    return (len(line) <= 60 and len(line.split()) <= 6 and line[:1].isupper()
+            and not line.rstrip().endswith((".", ",", ";", ":")))
 
 
 def _heading_text(line: str) -> str:
