@@ -10,7 +10,7 @@ from editor.io.native import load, save
 from editor.qt.panels.courses import TreatmentCoursesPanel
 from editor.qt.widgets.drug_completer import agent_names, is_procedure
 
-from .panel_support import collect_qt_garbage, choose, seed_document, type_into
+from .panel_support import collect_qt_garbage, choose, seed_document, type_into  # noqa: F401 (autouse fixture)
 
 RITUXIMAB_1 = 8  # index of the first rituximab course in the seed
 

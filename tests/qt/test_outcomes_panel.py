@@ -9,7 +9,7 @@ from editor.domain.treatment import OutcomeKind
 from editor.io.native import load, save
 from editor.qt.panels.outcomes import OutcomesPanel
 
-from .panel_support import collect_qt_garbage, choose, seed_document, type_into
+from .panel_support import collect_qt_garbage, choose, seed_document, type_into  # noqa: F401 (autouse fixture)
 
 
 def make_panel(qtbot, document=None):

@@ -12,7 +12,7 @@ from editor.qt.panels.reference_duplicates import DIFFERENT, DuplicatesDialog
 from editor.qt.panels.reference_paste import DOUBT, PasteReferencesDialog
 from editor.qt.panels.references_panel import ReferencesPanel
 
-from .panel_support import collect_qt_garbage, Answers, choose, seed_document, type_into
+from .panel_support import collect_qt_garbage, Answers, choose, seed_document, type_into  # noqa: F401 (autouse fixture)
 
 PASTED = """1. Cattran DC, Appel GB, Hebert LA, et al. A randomized trial of cyclosporine in patients with steroid-resistant focal segmental glomerulosclerosis. Kidney Int. 1999;56(6):2220-6.
 2. Ruggenenti P, Ruggiero B, Cravedi P, et al. Rituximab in steroid-dependent or frequently relapsing idiopathic nephrotic syndrome. J Am Soc Nephrol. 2014;25(4):850-63. doi:10.1681/ASN.2013030251

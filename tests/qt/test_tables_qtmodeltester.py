@@ -9,7 +9,7 @@ from editor.qt.models.courses import TreatmentCourseTableModel
 from editor.qt.models.outcomes import AdverseEventTableModel, OutcomeTableModel
 from editor.qt.models.references import ReferenceFilterModel, ReferenceTableModel
 
-from .panel_support import collect_qt_garbage, seed_document
+from .panel_support import collect_qt_garbage, seed_document  # noqa: F401 (autouse fixture)
 
 MODELS = [TreatmentCourseTableModel, OutcomeTableModel, AdverseEventTableModel, ReferenceTableModel]
 

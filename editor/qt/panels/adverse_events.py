@@ -34,6 +34,7 @@ class AdverseEventForm(QWidget):
         self.document, self.binder = document, binder
         form = QFormLayout(self)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow window: labels above fields
         form.setContentsMargins(4, 0, 4, 0)
         self.description = note_edit("e.g. significant steroid toxicity")
         self.grade = count_spin(5, "CTCAE grade: 1 mild, 2 moderate, 3 severe, 4 life-threatening, 5 death")

@@ -53,7 +53,7 @@ class TreatmentCoursesPanel(Panel):
         self.courses.button("Add next course", self.add_next_course,
                             "Copy the selected course as the next one, starting after it ends", at=1)
         self.courses.selected.connect(lambda _row: self.form.show_derived())
-        self.courses.splitter.setSizes([620, 480])
+        self.courses.splitter.setSizes([500, 500])
         header = self.courses.view.horizontalHeader()
         for column, width in enumerate((170, 150, 80, 80, 95, 55, 110, 90, 120, 95)):
             header.resizeSection(column, width)

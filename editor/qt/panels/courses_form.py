@@ -67,6 +67,7 @@ class CourseForm(QWidget):
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow window: labels above fields
         return box, form
 
     def _what_box(self) -> QGroupBox:
@@ -99,6 +100,7 @@ class CourseForm(QWidget):
         self.cumulative_dose = QuantityEdit(units.dose_codes(), placeholder="as reported")
         self.derived = QLabel()
         self.derived.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.derived.setWordWrap(True)
         self.mismatch = QLabel()
         self.mismatch.setWordWrap(True)
         self.mismatch.setStyleSheet("color: #a35a00; font-weight: bold;")
@@ -107,8 +109,8 @@ class CourseForm(QWidget):
         form.addRow("Dose &basis", self.dose_basis)
         form.addRow("&Frequency", self.frequency)
         form.addRow("&Number of doses", self.number_of_doses)
-        form.addRow("Cumulative, re&ported", self.cumulative_dose)
-        form.addRow("Cumulative, derived", self.derived)
+        form.addRow("Cumulative\n(re&ported)", self.cumulative_dose)
+        form.addRow("Cumulative\n(derived)", self.derived)
         form.addRow("", self.mismatch)
         self.binder.bind_value(self.dose, "/dose", self.dose.set_quantity, self.dose.quantity_edited, merge=True)
         self.binder.bind_combo(self.dose_basis, "/dose_basis", choices(DoseBasis, BASIS_LABELS))

@@ -41,6 +41,7 @@ class OutcomeForm(QWidget):
         self.document, self.binder = document, binder
         form = QFormLayout(self)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow window: labels above fields
         form.setContentsMargins(4, 0, 4, 0)
         self.kind = QComboBox()
         self.time = TimePointEditor(anchors)
@@ -105,7 +106,7 @@ class OutcomesPanel(Panel):
         for section, widths in ((self.outcomes, (130, 150, 260, 80, 200)), (self.events, (220, 50, 120, 200, 120))):
             for column, width in enumerate(widths):
                 section.view.horizontalHeader().resizeSection(column, width)
-            section.splitter.setSizes([640, 460])
+            section.splitter.setSizes([450, 550])
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(_titled("Outcomes", self.outcomes))
         splitter.addWidget(_titled("Adverse events", self.events))

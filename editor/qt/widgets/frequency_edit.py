@@ -34,6 +34,8 @@ class FrequencyEdit(QWidget):
         self.unit = QComboBox(self)
         for label, unit in _INTERVAL_UNITS:
             self.unit.addItem(label, unit)
+        self.schedule.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.schedule.setMinimumContentsLength(9)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.schedule, self.every, self.interval, self.unit):
