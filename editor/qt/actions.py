@@ -3,11 +3,14 @@
 A row names the handler (a method of the main window) and, optionally, the
 name of a window method that says whether the command can run now
 (``enabled_when``). Rows with ``submenu=True`` become submenus that the window
-fills itself (Open Recent, Export).
+fills itself (Open Recent, Export); a row with ``parent`` goes into such a
+submenu. A handler written "module:function" is a function of another module,
+imported when first used and called with the window (File ▸ Import).
 """
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +35,7 @@ class ActionSpec:
     tip: str = ""
     submenu: bool = False
     checkable: bool = False
+    parent: str = ""  # the id of a submenu row above; the action goes into that submenu
 
 
 MENUS = ("&File", "&Edit", "&View", "&Insert", "&Tools", "&Help")
@@ -47,6 +51,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.save", "&Save", "&File", "save_document", Std.Save, SP.SP_DialogSaveButton, toolbar=True,
                group=1, tip="Save the case report"),
     ActionSpec("file.save_as", "Save &As…", "&File", "save_document_as", Std.SaveAs, group=1),
+    ActionSpec("file.import", "&Import", "&File", submenu=True, group=2),
+    ActionSpec("file.import_file", "From &file…", "&File", "editor.qt.dialogs.import_summary:import_from_file",
+               parent="file.import", tip="Import a JATS article, a Word manuscript or a plain-text manuscript"),
+    ActionSpec("file.import_text", "From &text…", "&File", "editor.qt.dialogs.import_summary:import_from_text",
+               parent="file.import", tip="Paste a manuscript and import it as a draft"),
     ActionSpec("file.export", "&Export", "&File", submenu=True, group=2),
     ActionSpec("file.close", "&Close", "&File", "close_document", Std.Close, group=3,
                tip="Close this case report and start an empty one"),
@@ -55,6 +64,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("edit.redo", "&Redo", "&Edit", "redo", Std.Redo, SP.SP_ArrowForward, "can_redo", toolbar=True),
     ActionSpec("edit.find", "&Find in preview…", "&Edit", "find_in_preview", Std.Find, group=1,
                tip="Search the report as a reader sees it"),
+    ActionSpec("edit.preferences", "Pr&eferences…", "&Edit", "choose_rules", Std.Preferences, group=2,
+               tip="Switch validation rules on or off"),
     ActionSpec("view.problems", "&Problems", "&View", "toggle_problems", "Ctrl+Shift+P", checkable=True),
     ActionSpec("view.preview", "Pre&view", "&View", "toggle_preview", "Ctrl+Shift+V", checkable=True),
     ActionSpec("view.next_section", "&Next section", "&View", "next_section", "Ctrl+PgDown", group=1),
@@ -80,6 +91,10 @@ def build(window: QMainWindow) -> tuple[dict[str, QAction], dict[str, QMenu], QT
     toolbar.setObjectName("main-toolbar")
     last_group: dict[str, int] = {}
     for spec in ACTIONS:
+        if spec.parent:  # inside a submenu built from an earlier row
+            actions[spec.id] = action = _action(window, spec)
+            submenus[spec.parent].addAction(action)
+            continue
         menu = menus[spec.menu]
         if spec.menu in last_group and last_group[spec.menu] != spec.group:
             menu.addSeparator()
@@ -106,6 +121,10 @@ def _action(window: Any, spec: ActionSpec) -> QAction:
         action.setStatusTip(spec.tip)
         action.setToolTip(spec.tip)
     action.setCheckable(spec.checkable)
+    if ":" in spec.handler:  # "module:function", imported when first used and called with the window
+        module, _, function = spec.handler.partition(":")
+        action.triggered.connect(lambda checked=False: getattr(importlib.import_module(module), function)(window))
+        return action
     handler = getattr(window, spec.handler)
     action.triggered.connect(lambda checked=False: handler())
     return action

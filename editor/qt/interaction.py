@@ -67,9 +67,9 @@ class Interaction:
 
     def choose_rules(self, parent: QWidget | None, rules: list, disabled: frozenset[str]) -> frozenset[str] | None:
         """The rule ids to switch off, or None when cancelled."""
-        from .widgets.rule_chooser import RuleChooser
+        from .dialogs.preferences import PreferencesDialog
 
-        chooser = RuleChooser(rules, disabled, parent)
+        chooser = PreferencesDialog(rules, disabled, parent)
         return chooser.disabled() if chooser.exec() else None
 
 

@@ -55,6 +55,8 @@ SECTIONS: tuple[Section, ...] = (
     Section("consent", "Consent", "editor.qt.panels.consent:ConsentPanel", ("/consent",)),
     # --- panels helper (issue 5) ---
     Section("references", "References", "editor.qt.panels.references_panel:ReferencesPanel", ("/references",), issue=5),
+    Section("care_checklist", "CARE checklist", "editor.qt.panels.care_checklist:CareChecklistPanel", ("/care_notes",),
+            issue=7),
 )
 
 
