@@ -141,7 +141,7 @@ class ImportSummaryDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.recognised = self._list("recognised", [(r, None) for r in result.recognised] or [("Nothing", None)])
         splitter.addWidget(self._titled(f"Recognised ({len(result.recognised)})", self.recognised))
-        rows = [(f"{u.heading} — {u.reason}", u.text) for u in result.unsorted]
+        rows = [(f"{_first_words(u.text)}\n      from “{u.heading}”: {u.reason}", u.text) for u in result.unsorted]
         self.unsorted = self._list("unsorted", rows or [("Nothing was left unsorted.", None)])
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("unsorted-text")
@@ -156,9 +156,11 @@ class ImportSummaryDialog(QDialog):
         box_layout.addWidget(QLabel(f"<b>Left as unsorted text ({len(result.unsorted)})</b>"))
         box_layout.addWidget(note)
         box_layout.addWidget(self.unsorted, 2)
+        box_layout.addWidget(QLabel("The selected piece in full:"))
         box_layout.addWidget(self.preview, 1)
         splitter.addWidget(unsorted_box)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([170, 400])
         layout.addWidget(splitter, 1)
         self.unsorted.currentItemChanged.connect(self._show_piece)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -203,6 +205,11 @@ class ImportSummaryDialog(QDialog):
 
     def copy_unsorted(self) -> None:
         QGuiApplication.clipboard().setText(self.unsorted_text())
+
+
+def _first_words(text: str, width: int = 90) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
 def _escape(text: str) -> str:
