@@ -135,7 +135,8 @@ def _words(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_CHALLENGES = _words(r"\b(challeng\w*|difficult\w*|delay\w*|unavailab\w*|not available|access|cost\w*|afford\w*)")
+_CHALLENGES = _words(r"\b(diagnostic (challenges?|difficult\w*|delays?|dilemmas?)|challeng\w* (to|in|of) (the )?diagnos\w*|"
+                     r"delay\w* (in |of )?(the )?diagnos\w*|unavailab\w*|not available|access to|cost of|afford\w*)")
 _DIFFERENTIAL = _words(r"\b(differential|excluded|ruled out|exclusion|secondary causes?|considered|mimic\w*)")
 _PROGNOSIS = _words(r"\b(prognos\w*|stag(e|ing)|risk of|survival|outlook)")
 _ADHERENCE = _words(r"\b(adheren\w*|complian\w*|toleran\w*|tolerat\w*|well tolerated|side effects?)")

@@ -21,7 +21,7 @@ class PreferencesDialog(QDialog):
     def __init__(self, rules: list, disabled: frozenset[str], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Preferences")
-        self.resize(760, 560)
+        self.resize(900, 600)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText("Filter rules by id or words…")
         self.filter.setClearButtonEnabled(True)
