@@ -29,7 +29,7 @@ DATE = (
 )
 _LOCATOR = (
     r"(?:(?:\s*[;,]\s*|\s*\.\s*(?=\d{1,4}\s*[(:])|\s+(?=\d{1,4}\s*\())(?P<volume>[^():;,\s][^():;,]*?)?\s*(?:\((?P<issue>[^()]*(?:\([^()]*\))?[^()]*)\))?"
-    r"\s*(?:(?:[:,]|(?<=\))\s)\s*(?:pp?\.?\s*)?(?P<pages>[A-Za-z]{0,3}\d[\w]*(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d\w*)?)(?:\.e\d+|,\s*[ivxlc]+(?:-[ivxlc]+)?)?)?)?"
+    r"\s*(?:(?:[:,]|(?<=\))\s)\s*(?:pp?\.?\s*)?(?P<pages>[A-Za-z]{0,3}\d[\w]*(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d\w*(?:\.e\d+)?)?)(?:,\s*[ivxlc]+(?:-[ivxlc]+)?)?)?)?"
 )
 # Vancouver: "<source>. 2012;82(8):840-56." / BMC: "<source> 2003, 54:1116-26."
 JOURNAL_TAIL = re.compile(
@@ -40,6 +40,8 @@ _PAGES = r"(?P<pages>[A-Za-z]{0,3}\d\w*(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d\w*)
 YEARLESS_TAIL = re.compile(
     r"[\s,.](?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*[:,]\s*(?:pp?\.?\s*)?" + _PAGES + r"\s*\.?\s*$"
 )
+# Year given after the names and only a volume at the end: "2014. Title. J R Soc Interface 11."
+VOLUME_ONLY_TAIL = re.compile(r"(?<=[A-Za-z.])\s(?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*\.?\s*$")
 # The year last (older AMA, dental and surgical journals): "Crisis 26: 1-3, 2005", "J 43(1):28-36, 2004."
 YEAR_LAST_TAIL = re.compile(
     r"[\s,.](?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*:\s*" + _PAGES

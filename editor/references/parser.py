@@ -18,7 +18,7 @@ from editor.domain.references import Reference, ReferenceKind
 from .authors import AuthorList, clean_group, is_group_sentence, parse_authors, parse_editors
 from .books import CONFERENCE, INTERNET, REPORT, THESIS, parse_monograph, sentences, strip_period
 from .identifiers import extract_identifiers
-from .locators import JOURNAL_TAIL, YEAR_LAST_TAIL, YEARLESS_TAIL, Locator, locator_from_match
+from .locators import JOURNAL_TAIL, VOLUME_ONLY_TAIL, YEAR_LAST_TAIL, YEARLESS_TAIL, Locator, locator_from_match
 
 _NUMBERING = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d)|\d{1,3}\s+(?=[A-ZÀ-Þ][\w’\'\-]*\s))\s*")
 _LEADING_JUNK = re.compile(r"^[\s.,;:•·*\-–]+")
@@ -32,7 +32,13 @@ _ENDS_WITH_YEAR = re.compile(r"\d[,.;]\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:1[6-9]|20)\d
 _STARTS_NEW = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d))")
 
 
+# look-alike punctuation some typesetting leaves in: Greek question mark, full-width marks
+_LOOKALIKES = str.maketrans({"\u037e": ";", "\uff1b": ";", "\uff1a": ":", "\uff0c": ",", "\u2024": "."})
+
+
 def _strip_numbering(text: str) -> str:
+    if not text.isascii():
+        text = text.translate(_LOOKALIKES)
     text = _SPACES.sub(" ", text).strip()
     if text[:1].isalpha():  # no numbering and no leading junk: the usual case
         return text
@@ -160,7 +166,7 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
     if tail is None:
         tail = JOURNAL_TAIL.search(body, max(0, len(body) - 120))  # the tail is short: look near the end
     if tail is None and authors.year:
-        tail = YEARLESS_TAIL.search(body)
+        tail = YEARLESS_TAIL.search(body) or VOLUME_ONLY_TAIL.search(body, max(0, len(body) - 12))
     head = body[: tail.start()] if tail is not None else ""
     is_journal = tail is not None and not (_THESIS_HINT.search(head.lower()) and THESIS.search(head)) and not _IN.search(head)
     if is_journal and re.search(r":\s*[^;:.]{2,80};\s*$", body[: tail.start()]) and not tail.group("volume"):

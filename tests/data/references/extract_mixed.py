@@ -229,8 +229,9 @@ def fields(mc) -> dict:
             out["article_number"] = fp
         else:
             out["first_page"] = fp
-    if get.get("elocation-id") is not None:
-        out["article_number"] = text(get["elocation-id"])
+    if get.get("elocation-id") is not None:  # the same convention as a single page
+        value = text(get["elocation-id"])
+        out["article_number" if is_article_number(value) or not value.isdigit() else "first_page"] = value
     for c in children:
         if local(c) == "pub-id":
             t = c.get("pub-id-type")
