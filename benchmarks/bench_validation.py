@@ -69,6 +69,7 @@ def main() -> None:
         ("/metadata/title", ("A case report", "")),
         ("/outcomes/150/time/offset", (20, 30)),
         ("/discussion", (report.discussion, report.discussion + " More [@ref-1].")),
+        ("/patient/medical_history", ("Seen on 14 March 2021.", "No history.")),  # de-identification rescan
     ]
     for path, values in edits:
         ms, rerun = _edit_timing(report, validator, path, values)
