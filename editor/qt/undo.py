@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -19,15 +20,21 @@ class ChangeCommand(QUndoCommand):
 
     def __init__(self, document: "Document", change: Change, text: str, merge_key: str | None = None):
         super().__init__(text)
-        self.document = document
+        # Weak: the document's QUndoStack owns this command in C++; a strong reference
+        # back would make a cycle that Python's collector frees in the wrong order.
+        self._document = weakref.ref(document)
         self.change = change
         self.merge_key = merge_key
 
     def redo(self) -> None:
-        self.document.apply_change(self.change)
+        document = self._document()
+        if document is not None:
+            document.apply_change(self.change)
 
     def undo(self) -> None:
-        self.document.apply_change(self.change.inverse())
+        document = self._document()
+        if document is not None:
+            document.apply_change(self.change.inverse())
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return TEXT_EDIT_ID if self.merge_key else -1
