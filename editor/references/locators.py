@@ -29,19 +29,24 @@ DATE = (
 )
 _LOCATOR = (
     r"(?:(?:\s*[;,]\s*|\s*\.\s*(?=\d{1,4}\s*[(:])|\s+(?=\d{1,4}\s*\())(?P<volume>[^():;,\s][^():;,]*?)?\s*(?:\((?P<issue>[^()]*(?:\([^()]*\))?[^()]*)\))?"
-    r"\s*(?:(?:[:,]|(?<=\))\s)\s*(?:pp?\.?\s*)?(?P<pages>[A-Za-z]{0,3}\d[\w]*(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d\w*(?:\.e\d+)?)?)(?:,\s*[ivxlc]+(?:-[ivxlc]+)?)?)?)?"
+    r"\s*(?:(?:[:,]|(?<=\))\s)\s*(?:pp?\.?\s*)?(?P<pages>[A-Za-z]{0,4}\d[\w]*(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d\w*(?:\.e\d+)?)?)(?:,\s*[ivxlc]+(?:-[ivxlc]+)?)?)?)?"
 )
 # Vancouver: "<source>. 2012;82(8):840-56." / BMC: "<source> 2003, 54:1116-26."
 JOURNAL_TAIL = re.compile(
     r"(?:^|(?<=[\s.,]))" + DATE + _LOCATOR + r"\s*\.?\s*$"
 )
 # Springer/Harvard-like tail with the year given earlier: "Pediatr Nephrol 23(3):481–485."
-_PAGES = r"(?P<pages>[A-Za-z]{0,3}\d\w*(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d\w*)?)"
+_PAGES = r"(?P<pages>[A-Za-z]{0,4}\d\w*(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d\w*(?:\.e\d+)?)?)"
 YEARLESS_TAIL = re.compile(
     r"[\s,.](?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*[:,]\s*(?:pp?\.?\s*)?" + _PAGES + r"\s*\.?\s*$"
 )
 # Year given after the names and only a volume at the end: "2014. Title. J R Soc Interface 11."
-VOLUME_ONLY_TAIL = re.compile(r"(?<=[A-Za-z.])\s(?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*\.?\s*$")
+VOLUME_ONLY_TAIL = re.compile(r"(?<=[A-Za-z.]),?\s(?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*\.?\s*$")
+# Nature style, the year last in parentheses: "Naturwissenschaften 67, 566–567 (1980)."
+NATURE_TAIL = re.compile(
+    r"[\s,.](?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*,\s*" + _PAGES
+    + r"\s*\((?:(?P<month>[A-Za-z]{3,9}\.?)\s+)?(?P<year>" + YEAR + r")\)\s*\.?\s*$"
+)
 # The year last (older AMA, dental and surgical journals): "Crisis 26: 1-3, 2005", "J 43(1):28-36, 2004."
 YEAR_LAST_TAIL = re.compile(
     r"[\s,.](?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*:\s*" + _PAGES
@@ -52,7 +57,7 @@ _SUPPL = re.compile(
     re.IGNORECASE,
 )
 _PAGE = re.compile(r"^(?P<prefix>[A-Za-z]*)(?P<digits>\d+)(?P<suffix>[A-Za-z]*)$")
-_ARTICLE_NUMBER = re.compile(r"^(?:[eE][A-Za-z]?\d+|\d{5,}[\dA-Z]*|[A-Za-z]{1,3}\d{5,})$")
+_ARTICLE_NUMBER = re.compile(r"^(?:[eE][A-Za-z]{0,4}\d+|\d{5,}[\dA-Z]*|[A-Za-z]{1,3}\d{5,})$")
 
 
 @dataclass(slots=True)

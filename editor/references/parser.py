@@ -18,7 +18,7 @@ from editor.domain.references import Reference, ReferenceKind
 from .authors import AuthorList, clean_group, is_group_sentence, parse_authors, parse_editors
 from .books import CONFERENCE, INTERNET, REPORT, THESIS, parse_monograph, sentences, strip_period
 from .identifiers import extract_identifiers
-from .locators import JOURNAL_TAIL, VOLUME_ONLY_TAIL, YEAR_LAST_TAIL, YEARLESS_TAIL, Locator, locator_from_match
+from .locators import JOURNAL_TAIL, NATURE_TAIL, VOLUME_ONLY_TAIL, YEAR_LAST_TAIL, YEARLESS_TAIL, Locator, locator_from_match
 
 _NUMBERING = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d)|\d{1,3}\s+(?=[A-ZÀ-Þ][\w’\'\-]*\s))\s*")
 _LEADING_JUNK = re.compile(r"^[\s.,;:•·*\-–]+")
@@ -163,6 +163,8 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
     tail = None
     if _ENDS_WITH_YEAR.search(body, max(0, len(body) - 12)):  # "Crisis 26: 1-3, 2005."
         tail = YEAR_LAST_TAIL.search(body, max(0, len(body) - 80))
+    elif body.endswith((").", ")")):  # "Nature 67, 566–567 (1980)."
+        tail = NATURE_TAIL.search(body, max(0, len(body) - 60))
     if tail is None:
         tail = JOURNAL_TAIL.search(body, max(0, len(body) - 120))  # the tail is short: look near the end
     if tail is None and authors.year:

@@ -231,7 +231,12 @@ def fields(mc) -> dict:
             out["first_page"] = fp
     if get.get("elocation-id") is not None:  # the same convention as a single page
         value = text(get["elocation-id"])
-        out["article_number" if is_article_number(value) or not value.isdigit() else "first_page"] = value
+        pages = re.match(r"^(\d+)\s*[-–]\s*(\d+)$", value)
+        if pages:  # a page range tagged as an e-locator: the printed form decides
+            out["first_page"], out["last_page"] = pages.group(1), expand(pages.group(1), pages.group(2))
+            value = ""
+        if value:
+            out["article_number" if is_article_number(value) or not value.isdigit() else "first_page"] = value
     for c in children:
         if local(c) == "pub-id":
             t = c.get("pub-id-type")
@@ -256,6 +261,10 @@ def fields(mc) -> dict:
             out["doi"] = m.group(0).rstrip(".,;")
     if "title" not in out:
         raise Skip("no title")
+    for key in ("title", "container"):  # a label cut inside brackets: "R. Br.) in Niger..."
+        value = out.get(key, "")
+        if value.count("(") != value.count(")") or value.count("[") != value.count("]"):
+            raise Skip("label cut inside brackets")
     out["kind"] = kind
     return out
 
