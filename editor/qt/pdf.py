@@ -39,11 +39,17 @@ class PdfCancelled(Exception):
 
 
 def ensure_app() -> QGuiApplication:
-    """The running application, or an offscreen one for the command line."""
+    """The running application, or an offscreen one for the command line.
+
+    A QApplication, not a bare QGuiApplication: if the same process later shows a
+    widget (the GUI, a test), a QGuiApplication would make Qt abort.
+    """
+    from PySide6.QtWidgets import QApplication
+
     app = QGuiApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication([])
+        app = QApplication([])
     return app
 
 
