@@ -13,8 +13,9 @@ import sys
 from pathlib import Path
 
 from editor.domain.report import SCHEMA_VERSION, CaseReport
+from editor.resources import resource
 
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "resources" / "case-report.schema.json"
+SCHEMA_PATH = resource("case-report.schema.json")
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 

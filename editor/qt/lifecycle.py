@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from editor.io import native
 from editor.io.errors import LoadError, SaveError
+from editor.resources import resource
 
 from . import interaction
 from .document import Document
@@ -30,7 +31,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 FILE_FILTER = "Case reports (*.case.json);;JSON files (*.json);;All files (*)"
-TEMPLATE = Path(__file__).resolve().parents[2] / "resources" / "templates" / "care-template.case.json"
+TEMPLATE = resource("templates", "care-template.case.json")
 AUTOSAVE_MS = 60_000
 
 

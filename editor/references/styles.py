@@ -15,17 +15,17 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Callable
 
 from editor.domain.derived import reference_order
 from editor.domain.references import Reference
 from editor.domain.report import CaseReport
+from editor.resources import resource
 
 from . import vancouver
 from .csl_item import csl_issue, to_csl_item
 
-CSL_DIR = Path(__file__).resolve().parents[2] / "resources" / "csl"
+CSL_DIR = resource("csl")
 
 
 class UnknownStyleError(ValueError):

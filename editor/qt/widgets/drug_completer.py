@@ -8,12 +8,13 @@ procedure.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QWidget
 
-DRUGS_FILE = Path(__file__).resolve().parents[3] / "resources" / "drugs.txt"
+from editor.resources import resource
+
+DRUGS_FILE = resource("drugs.txt")
 _PROCEDURES_MARK = "# procedures"
 
 

@@ -6,7 +6,8 @@ import json
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
-from pathlib import Path
+
+from editor.resources import resource
 
 from ...domain import units
 from ...domain.derived import cumulative_dose, same_amount
@@ -15,7 +16,7 @@ from ...domain.treatment import TreatmentCourse
 from ..finding import Severity
 from ..registry import flag, rule
 
-DOSE_RANGES = Path(__file__).resolve().parents[3] / "resources" / "dose_ranges.json"
+DOSE_RANGES = resource("dose_ranges.json")
 _SLIP = 10  # how far outside the usual range a dose must be to be flagged
 _BASIS_WORDS = {"fixed": "a fixed dose", "per_kg": "a dose per kilogram", "per_m2": "a dose per square metre"}
 

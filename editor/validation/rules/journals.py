@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from pathlib import Path
+
+from editor.resources import resource
 
 from ..finding import Severity
 from ..registry import flag, rule
 
-JOURNAL_ABBREVIATIONS = Path(__file__).resolve().parents[3] / "resources" / "journal_abbreviations.json"
+JOURNAL_ABBREVIATIONS = resource("journal_abbreviations.json")
 # Words NLM abbreviations leave out.
 _DROPPED = {"of", "the", "and", "&", "for", "in", "on", "an", "a", "de", "di", "la", "le", "del", "der", "und", "y", "e"}
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
+
+from editor.resources import resource
 
 from ...domain.derived import NARRATIVE_FIELDS, resolve_text
 from ..finding import Severity
 from ..registry import flag, rule
 
-DRUGS_FILE = Path(__file__).resolve().parents[3] / "resources" / "drugs.txt"
+DRUGS_FILE = resource("drugs.txt")
 
 # Spellings and abbreviations -> the name used to compare (lower case).
 SYNONYMS = {
