@@ -14,7 +14,7 @@ FORMAT_KEYS = ("ris", "bibtex", "medline", "csl-json")
 
 def register_import(commands) -> None:
     parser = commands.add_parser(
-        "import", help="read a RIS, BibTeX, PubMed/MEDLINE or CSL-JSON file",
+        "import", help="read a RIS, BibTeX, PubMed/MEDLINE, CSL-JSON or Web of Science file",
         description="Read a reference-manager file (the format is recognised from its content) and print "
         "the references as JSON, or add them to a report with --into. Records that cannot be read are "
         "listed on standard error, with their number and line.")

@@ -1,8 +1,10 @@
-"""Reference-manager formats: RIS, BibTeX, PubMed/MEDLINE and CSL-JSON.
+"""Reference-manager formats: RIS, BibTeX, PubMed/MEDLINE and CSL-JSON; Web of Science read only.
 
 ``import_references(path)`` recognises the format from the content (and the extension when the
 content leaves a choice), reads record by record, and returns an ``ImportResult``; a file that is
-no reference list raises ``NotAReferenceList`` with a one-line reason. ``export_references``
+no reference list raises ``NotAReferenceList`` with a one-line reason. A long tagged file is read
+in slices of records so that a ``progress(done, total)`` callback can show the count and cancel
+(it returns False; ``ImportCancelled`` is raised and nothing is returned). ``export_references``
 writes a list in a named format atomically.
 """
 
@@ -17,11 +19,20 @@ from typing import Callable
 
 from editor.domain.references import Reference
 
-from . import bibtex, csl_json, medline, ris
+from . import bibtex, csl_json, medline, ris, wos
 from .result import ImportResult, NotAReferenceList, RecordProblem
+from .tagged import count_records, slices, split_records
 
-__all__ = ["FORMATS", "ImportResult", "NotAReferenceList", "RecordProblem", "detect_format", "dumps",
-           "export_references", "import_references", "read_text"]
+__all__ = ["FORMATS", "READ_ONLY", "ImportCancelled", "ImportResult", "NotAReferenceList", "RecordProblem",
+           "detect_format", "dumps", "export_references", "import_references", "read_text"]
+
+# Called as progress(done, total) with records read so far; returning False cancels the import.
+Progress = Callable[[int, int], bool]
+SLICE = 200  # records read between two progress calls
+
+
+class ImportCancelled(Exception):
+    """The person cancelled a long import through the progress callback; nothing was imported."""
 
 
 @dataclass(frozen=True)
@@ -43,9 +54,11 @@ FORMATS: dict[str, RefFormat] = {
 _RIS = re.compile(r"^\s*TY  ?- ", re.MULTILINE)
 _BIBTEX = re.compile(r"^\s*@\s*[A-Za-z]+\s*[{(]", re.MULTILINE)
 _MEDLINE = re.compile(r"^(?:PMID|TI  |FAU |AU  |PMC )\s*-", re.MULTILINE)
+# Formats read but not written (no reference manager asks for them): key -> (name, reader)
+READ_ONLY: dict[str, tuple[str, Callable[[str], ImportResult]]] = {"wos": (wos.NAME, wos.read)}
+# Where a record of a tagged format starts and ends, to read long files in slices
+_RECORDS = {"ris": (ris._START, ris._END), "medline": (medline._START, None), "wos": (wos.START, wos.END)}
 _WOS = re.compile(r"\A\s*(?:FN |VR |PT [A-Z]\s*$)", re.MULTILINE)
-WOS_MESSAGE = ("this is Web of Science's tagged text format, which is not supported; "
-               "export the records from Web of Science as RIS or BibTeX instead")
 
 
 def detect_format(path_or_text: str | os.PathLike) -> str:
@@ -67,7 +80,7 @@ def _detect(text: str, suffix: str = "") -> str:
     if head in "[{" and head:
         return "csl-json"
     if _WOS.match(text):
-        raise NotAReferenceList(WOS_MESSAGE)
+        return "wos"
     found = [key for key, pattern in (("ris", _RIS), ("bibtex", _BIBTEX), ("medline", _MEDLINE)) if pattern.search(text)]
     by_suffix = [key for key, fmt in FORMATS.items() if suffix in fmt.extensions and suffix != ".txt"]
     if len(found) > 1 and by_suffix and by_suffix[0] in found:
@@ -76,7 +89,7 @@ def _detect(text: str, suffix: str = "") -> str:
         return min(found, key=lambda key: _first_match(key, text))
     expected = f" (the name ends in {suffix}, but the content is not {FORMATS[by_suffix[0]].name})" if by_suffix else ""
     raise NotAReferenceList("not a reference list in a format this editor reads (RIS, BibTeX, "
-                            f"PubMed/MEDLINE or CSL-JSON){expected}")
+                            f"PubMed/MEDLINE, CSL-JSON or Web of Science){expected}")
 
 
 def _first_match(key: str, text: str) -> int:
@@ -106,17 +119,54 @@ def read_text(path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def import_references(path: str | os.PathLike) -> ImportResult:
-    """Every reference in the file; records that cannot be read are listed in ``problems``."""
+def format_name(key: str) -> str:
+    return FORMATS[key].name if key in FORMATS else READ_ONLY[key][0]
+
+
+def import_references(path: str | os.PathLike, progress: Progress | None = None) -> ImportResult:
+    """Every reference in the file; records that cannot be read are listed in ``problems``.
+
+    ``progress(done, total)`` is called as records are read; when it returns False the import
+    stops with ``ImportCancelled``.
+    """
     path = Path(path)
     text = read_text(path)
     if not text.strip():
         raise NotAReferenceList("the file is empty")
     key = _detect(text, path.suffix.lower())
-    result = FORMATS[key].read(text)
+    read = FORMATS[key].read if key in FORMATS else READ_ONLY[key][1]
+    if key in _RECORDS:
+        result = _read_in_slices(text, read, *_RECORDS[key], progress)
+    else:  # BibTeX (macros defined once for the file) and CSL-JSON (one document) are read whole
+        _check(progress, 0, 1)
+        result = read(text)
+        _check(progress, 1, 1)
     if not result.references and not result.problems:
-        raise NotAReferenceList(f"no references found in this {FORMATS[key].name} file")
+        raise NotAReferenceList(f"no references found in this {format_name(key)} file")
     return result
+
+
+def _read_in_slices(text: str, read, starts: re.Pattern[str], ends: re.Pattern[str] | None,
+                    progress: Progress | None) -> ImportResult:
+    """Read ``SLICE`` records at a time; problems keep their record and line numbers in the whole file."""
+    total = count_records(text, starts)
+    result = ImportResult()
+    records_before = 0
+    _check(progress, 0, total)
+    for part, lines_before in slices(text, starts, SLICE):
+        read_part = read(part)
+        result.format = read_part.format
+        result.references += read_part.references
+        result.problems += [RecordProblem(p.record + records_before, p.line + lines_before if p.line else None,
+                                          p.reason) for p in read_part.problems]
+        records_before += len(split_records(part, starts, ends))
+        _check(progress, min(records_before, total), total)
+    return result
+
+
+def _check(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and progress(done, total) is False:
+        raise ImportCancelled("import cancelled")
 
 
 def dumps(references: list[Reference], fmt: str) -> str:

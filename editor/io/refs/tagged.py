@@ -40,3 +40,25 @@ def split_records(text: str, starts: re.Pattern[str], ends: re.Pattern[str] | No
             current = Record(len(records) + 1, number, [line])
             records.append(current)
     return records
+
+
+def count_records(text: str, starts: re.Pattern[str]) -> int:
+    """How many lines start a record (for a progress bar; stray records are not counted)."""
+    return sum(1 for line in text.split("\n") if starts.match(line))
+
+
+def slices(text: str, starts: re.Pattern[str], size: int):
+    """The text cut before every ``size``-th start line, as (part, lines before the part).
+
+    A start line always begins a new record, so each part splits into the same records as the
+    whole; a reader's record numbers and lines in a part are then offset by those before it.
+    """
+    lines = text.split("\n")
+    begin, seen = 0, 0
+    for number, line in enumerate(lines):
+        if starts.match(line):
+            if seen and seen % size == 0:
+                yield "\n".join(lines[begin:number]) + "\n", begin
+                begin = number
+            seen += 1
+    yield "\n".join(lines[begin:]), begin

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from editor.io.refs import NotAReferenceList, detect_format, import_references
+from editor.io.refs import detect_format, import_references
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "refs"
 
@@ -59,6 +57,10 @@ def test_pubmed_medline_txt_reads_good_records_and_reports_the_stray_line():
     assert "MEDLINE" in problem.reason
 
 
-def test_web_of_science_tagged_text_gets_a_clear_message():
-    with pytest.raises(NotAReferenceList, match="Web of Science.*export .* as RIS or BibTeX"):
-        import_references(DATA / "jabref-isi.txt")
+def test_old_isi_export_with_names_written_six_ways_keeps_every_name():
+    [ref] = import_references(DATA / "jabref-isi.txt").references
+    assert detect_format(DATA / "jabref-isi.txt") == "wos"
+    assert [a.family for a in ref.authors] == ["Brown"] * 6  # "James Brown" as well as "Brown, JM"
+    assert ref.authors[1].given == "James Marc" and ref.authors[2].initials == "JM"
+    assert ref.title == "Optical properties of MgO doped LiNbO/sub 3/ single crystals"
+    assert (ref.year, ref.month, ref.first_page, ref.last_page) == (2006, 4, "467", "472")

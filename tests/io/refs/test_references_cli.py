@@ -36,11 +36,19 @@ def test_import_prints_json_and_lists_skipped_records(capsys):
 
 
 def test_unreadable_input_is_one_line_and_exit_2(tmp_path, capsys):
-    assert run(["references", "import", str(DATA / "jabref-isi.txt")]) == 2
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Shopping list: milk, eggs\n")
+    assert run(["references", "import", str(notes)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "Web of Science" in err and "Traceback" not in err
+    assert err.count("\n") == 1 and "not a reference list" in err and "Traceback" not in err
     assert run(["references", "import", str(tmp_path / "missing.ris")]) == 2
     assert "cannot read the file" in capsys.readouterr().err
+
+
+def test_web_of_science_export_imports_from_the_command_line(capsys):
+    assert run(["references", "import", str(DATA / "jabref-wos.txt")]) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert [item["container"] for item in items] == ["J Phys-Condes Matter", "Opt Express"]
 
 
 def test_into_a_broken_report_changes_nothing(tmp_path, capsys):
