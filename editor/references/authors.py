@@ -16,7 +16,7 @@ _PARTICLE = r"(?:van|von|der|den|de|del|della|da|das|do|dos|di|du|la|le|les|ten|
 # A family-name word: capitalised (mixed or upper case), may hold hyphens and apostrophes.
 _WORD = r"(?:[" + _UPPER + r"][’'`]?[\w’'`\-]*[a-zß-ÿ’'`\-][\w’'`\-]*|[" + _UPPER + r"]{5,}|Mc[" + _UPPER + r"]\w+)"
 # dotted forms first ("R.M.", "J. B."), so "R" of "R.M." is not taken for the whole initials
-_INITIALS = r"(?P<initials>[" + _UPPER + r"](?:\.(?:\s?-?[" + _UPPER + r"]\.){0,3}|-[" + _UPPER + r"]|(?:\s[" + _UPPER + r"]){1,3}(?!\w)|[" + _UPPER + r"]{0,4})(?:\s(?:Jr|Sr|II|III|IV|2nd|3rd)\.?)?)"
+_INITIALS = r"(?P<initials>[" + _UPPER + r"](?:\.(?:\s?-?[" + _UPPER + r"]\.){0,3}|-[" + _UPPER + r"]{1,4}|(?:\s[" + _UPPER + r"]){1,3}(?!\w)|[" + _UPPER + r"]{0,4})(?:\s(?:Jr|Sr|II|III|IV|2nd|3rd)\.?)?)"
 _FAMILY = r"(?P<family>(?:" + _PARTICLE + r"\s+)*" + _WORD + r"(?:[\s\-](?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,3}?)"
 _PERSON = re.compile(_FAMILY + r",?\s+" + _INITIALS + r"(?=\s*(?:[,.;:]|\set\sal|\sand\s|\s&\s|\s\(|$)|\s(?:1[6-9]|20)\d\d\.)")
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")
@@ -91,7 +91,7 @@ def parse_authors(text: str) -> AuthorList:
         candidate = rest[1:stop if stop > 0 else len(rest)].strip()
         if candidate and GROUP_WORDS.search(candidate) and len(candidate) < 160:
             result.group = _GROUP_LEAD.sub("", candidate).strip()
-            pos += (stop + 1) if stop > 0 else len(rest)
+            pos += stop if stop > 0 else len(rest)  # stay on the period: the title starts after it
             rest = text[pos:]
     elif rest.startswith(";") and et_al:
         stop = rest.find(". ")

@@ -18,6 +18,16 @@ PUBLICATION = re.compile(
     r"(?:^|(?<=[.\]]\s))(?P<place>(?:St\.\s)?(?:[^.:;\[\]]|(?<=\b[A-Z])\.){2,80}?)\s*:\s*(?P<publisher>[^;:\[\]]{2,160}?)\s*[;,]\s*"
     r"(?:c|©\s?)?(?P<year>" + YEAR + r")[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:\[[^\]]*\])?\s*(?:\.|$)"
 )
+# "Springer; 2008." or "Geneva; 2007.": a publication statement with the place or the publisher alone
+LONE_PUBLICATION = re.compile(
+    r"(?:^|(?<=[.\]]\s))(?P<name>[^.:;\[\]]{2,120}?)\s*;\s*(?:c|©\s?)?(?P<year>" + YEAR + r")[a-z]?"
+    r"(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:\[[^\]]*\])?\s*(?:\.|$)"
+)
+_PUBLISHER_WORDS = re.compile(
+    r"\b(?:Press|Publish\w*|Media|Inc|Ltd|LLC|GmbH|Verlag|Elsevier|Springer|Wiley|Academic|University|Editora"
+    r"|Editorial|Ediciones|Edições|Books|Saunders|Lippincott|Mosby|Oficial|Official|Ministry|Minist[eé]rio|Organi[sz]ation)\b",
+    re.IGNORECASE,
+)
 _PAGES_AFTER = re.compile(r"(?:^|[\s.;,])(?:pp?|págs?|pags?)\.?\s*(?P<pages>[A-Za-z]{0,3}\d+\w*(?:\s*[-–]\s*[A-Za-z]{0,3}\d+\w*)?|[ivxlc]+\s*[-–]\s*[ivxlc]+)(?![\w])")
 EDITION = re.compile(
     r"^(?P<edition>\d+(?:st|nd|rd|th|a|ª|º|\.ª|\.)?|[A-Z][a-z]+|Rev|Revised)\s*(?:ed|edn|edition|edição|edición|éd|Aufl)\.?"
@@ -41,7 +51,8 @@ CONFERENCE = re.compile(
 )
 INTERNET = re.compile(r"\s*\[(?:Internet|online|on-?line|homepage on the Internet|database on the Internet|monograph on the Internet|Online)\]", re.IGNORECASE)
 _SENTENCE = re.compile(
-    r"(?<=[.?!])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\bvs\.)(?<!\bVs\.)(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bed\.)(?<!\bEd\.)\s+"
+    # "13. ed." (an edition) is one sentence; "VCAM-1. Blood" is two
+    r"(?<=[.?!])(?!(?<=\b\d\.)\s+ed\b)(?!(?<=\b\d\d\.)\s+ed\b)(?<!\bvs\.)(?<!\bVs\.)(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bed\.)(?<!\bEd\.)\s+"
 )
 
 
@@ -82,12 +93,17 @@ def _edition(parts: list[str]) -> tuple[list[str], str | None]:
     return parts, None
 
 
+def _last(matches):
+    found = None
+    for found in matches:
+        pass
+    return found
+
+
 def parse_monograph(body: str, editors_reader) -> Monograph:
     """Read everything after the authors of a non-journal reference."""
     mono = Monograph()
-    pub = None
-    for pub in PUBLICATION.finditer(body):
-        pass
+    pub = _last(PUBLICATION.finditer(body))
     if pub is not None:
         mono.place = strip_period(pub.group("place"))
         mono.publisher = strip_period(pub.group("publisher"))
@@ -96,8 +112,23 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
         pages = _PAGES_AFTER.search(after)
         if pages:
             mono.first_page, mono.last_page = expand_pages(pages.group("pages"))
+    elif (lone := _last(LONE_PUBLICATION.finditer(body))) is not None:
+        pub = lone
+        name = strip_period(lone.group("name"))
+        if _PUBLISHER_WORDS.search(name or "") or len((name or "").split()) > 3:
+            mono.publisher = name
+        else:
+            mono.place = name
+        mono.year = int(lone.group("year"))
+        after, body = body[lone.end():], body[: lone.start()]
+        pages = _PAGES_AFTER.search(after)
+        if pages:
+            mono.first_page, mono.last_page = expand_pages(pages.group("pages"))
     else:
-        years = re.findall(r"(?<!\d)(" + YEAR + r")(?!\d)", body)
+        # no publication statement: a year standing alone ("Title [Internet]. 2023."), not one inside the title
+        years = re.findall(r"(?:^|[.;,]\s)(" + YEAR + r")[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:\.|$)", body)
+        if not years and not INTERNET.search(body):
+            years = re.findall(r"(?<!\d)(" + YEAR + r")(?!\d)", body)
         if years:
             mono.year = int(years[-1])
     if THESIS.search(body):

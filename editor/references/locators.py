@@ -29,14 +29,14 @@ DATE = (
 )
 _LOCATOR = (
     r"(?:(?:\s*[;,]\s*|\s*\.\s*(?=\d{1,4}\s*[(:])|\s+(?=\d{1,4}\s*\())(?P<volume>[^():;,\s][^():;,]*?)?\s*(?:\((?P<issue>[^()]*(?:\([^()]*\))?[^()]*)\))?"
-    r"\s*(?:(?:[:,]|(?<=\))\s)\s*(?:pp?\.?\s*)?(?P<pages>[A-Za-z]{0,4}\d[\w]*(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d\w*(?:\.e\d+)?)?)(?:,\s*[ivxlc]+(?:-[ivxlc]+)?)?)?)?"
+    r"\s*(?:(?:[:,]|(?<=\))\s)\s*(?:pp?\.?\s*)?(?P<pages>[A-Za-z]{0,4}\d[\w]*(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d\w*(?:\.e\d+|\se\d+(?=\s*\.?\s*$))?)?)(?:,\s*[ivxlc]+(?:-[ivxlc]+)?)?)?)?"
 )
 # Vancouver: "<source>. 2012;82(8):840-56." / BMC: "<source> 2003, 54:1116-26."
 JOURNAL_TAIL = re.compile(
     r"(?:^|(?<=[\s.,]))" + DATE + _LOCATOR + r"\s*\.?\s*$"
 )
 # Springer/Harvard-like tail with the year given earlier: "Pediatr Nephrol 23(3):481–485."
-_PAGES = r"(?P<pages>[A-Za-z]{0,4}\d\w*(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d\w*(?:\.e\d+)?)?)"
+_PAGES = r"(?P<pages>[A-Za-z]{0,4}\d\w*(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d\w*(?:\.e\d+|\se\d+)?)?)"
 YEARLESS_TAIL = re.compile(
     r"[\s,.](?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*[:,]\s*(?:pp?\.?\s*)?" + _PAGES + r"\s*\.?\s*$"
 )

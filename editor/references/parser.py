@@ -68,6 +68,7 @@ def _read_journal(ref: Reference, body: str, doubts: set[str]) -> None:
         ref.group_author = f"{ref.group_author}; {group}" if ref.group_author else group
     if not ref.authors and not ref.group_author and len(title_parts) > 1 and is_group_sentence(title_parts[0]):
         ref.group_author = clean_group(title_parts.pop(0))
+    _unnamed_group(ref, title_parts)
     ref.container = strip_period(_no_internet(journal)) if journal else None
     ref.title = strip_period(_no_internet(" ".join(title_parts))) if title_parts else None
     if not ref.title:
@@ -90,6 +91,42 @@ def _leading_group(body: str) -> tuple[str | None, str]:
     if len(parts) >= 2 and is_group_sentence(parts[0].rstrip(".")) and len(parts[0].split()) <= 12:
         return parts[0].rstrip(".").strip(), body[len(parts[0]):].strip()
     return None, body
+
+
+def _dated_only(tail: re.Match[str]) -> bool:
+    """A tail with a date and nothing else: no volume, issue or pages."""
+    return not (tail.group("volume") or tail.group("issue") or tail.groupdict().get("pages"))
+
+
+def _reads_as_monograph(head: str, ref: Reference) -> bool:
+    """'Place: Publisher; 2010.', 'Springer; 2008.', 'Title [Internet]. 2023.' or a title alone before the year."""
+    head = head.rstrip()
+    if head.endswith(";") or re.search(r":\s*[^;:.]{2,80};\s*$", head):
+        return True  # a book's publication statement
+    if INTERNET.search(head):
+        return True
+    # a journal article has a title and a journal: one sentence before the date is a title alone
+    return len(sentences(head)) < 2 and not (ref.doi and ref.authors)
+
+
+def _unnamed_group(ref: Reference, title_parts: list[str]) -> None:
+    """'Arbeitsgemeinschaft fur Padiatrische Nephrologie. Title. Journal.': a name without a group word.
+
+    Only when nobody else is named and the first sentence reads as a name (capitalised words,
+    no colon, short) while a title of several words follows.
+    """
+    if ref.authors or ref.group_author or len(title_parts) < 2:
+        return
+    first = title_parts[0].rstrip(".")
+    words = first.split()
+    if not 1 <= len(words) <= 8 or ":" in first or first.endswith("?") or len(" ".join(title_parts[1:]).split()) < 3:
+        return
+    if all(w[:1].isupper() or w in _NAME_GLUE for w in words) and sum(w[:1].isupper() for w in words) >= max(1, len(words) - 2):
+        ref.group_author = first
+        title_parts.pop(0)
+
+
+_NAME_GLUE = {"of", "the", "for", "and", "de", "do", "da", "dos", "das", "del", "la", "fur", "für", "und", "et", "y", "e", "on", "in"}
 
 
 def _classify(ref: Reference, text: str, mono) -> ReferenceKind:
@@ -171,8 +208,8 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
         tail = YEARLESS_TAIL.search(body) or VOLUME_ONLY_TAIL.search(body, max(0, len(body) - 12))
     head = body[: tail.start()] if tail is not None else ""
     is_journal = tail is not None and not (_THESIS_HINT.search(head.lower()) and THESIS.search(head)) and not _IN.search(head)
-    if is_journal and re.search(r":\s*[^;:.]{2,80};\s*$", body[: tail.start()]) and not tail.group("volume"):
-        is_journal = False  # "Place: Publisher; 2010." is a book's publication statement
+    if is_journal and _dated_only(tail) and _reads_as_monograph(head, ref):
+        is_journal = False
     if is_journal:
         ref.kind = ReferenceKind.JOURNAL
         _apply_locator(ref, locator_from_match(tail))
