@@ -14,8 +14,11 @@ from pathlib import Path
 PROG = "case-report-editor import"
 
 
-def import_any(path: str | Path):
-    """The ``ImportResult`` for ``path``, by its extension (.xml/.nxml, .txt/.text/.md, .docx)."""
+def import_any(path: str | Path, progress=None):
+    """The ``ImportResult`` for ``path``, by its extension (.xml/.nxml, .txt/.text/.md, .docx).
+
+    ``progress(done, total)`` is called as references are read; False cancels (``ImportCancelled``).
+    """
     from editor.io.import_result import ImportFailed
 
     path = Path(path)
@@ -23,15 +26,15 @@ def import_any(path: str | Path):
     if suffix in (".xml", ".nxml", ".jats"):
         from editor.io.jats_import import import_jats
 
-        return import_jats(path)
+        return import_jats(path, progress)
     if suffix in (".txt", ".text", ".md"):
         from editor.io.text_import import import_text_file
 
-        return import_text_file(path)
+        return import_text_file(path, progress)
     if suffix == ".docx":
         from editor.io.docx_import import import_docx
 
-        return import_docx(path)
+        return import_docx(path, progress)
     if suffix == ".doc":
         raise ImportFailed(f"{path}: an old Word .doc file; save it as .docx in Word or LibreOffice, then import it")
     raise ImportFailed(f"{path}: unknown kind of file; import JATS .xml, plain-text .txt or Word .docx")

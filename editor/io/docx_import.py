@@ -17,7 +17,7 @@ from pathlib import Path
 
 from editor.domain.report import CaseReport
 
-from .import_result import ImportFailed, ImportResult
+from .import_result import ImportFailed, ImportResult, Progress
 from .import_sections import top_part
 from .manuscript_import import Block, assemble
 from .text_import import heading_level
@@ -25,10 +25,10 @@ from .text_import import heading_level
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 
 
-def import_docx(path: str | Path) -> ImportResult:
+def import_docx(path: str | Path, progress: Progress | None = None) -> ImportResult:
     path = Path(path)
     document = _open(path)
-    result = ImportResult(CaseReport(), path.name, "Word manuscript")
+    result = ImportResult(CaseReport(), path.name, "Word manuscript", progress=progress)
     blocks = list(docx_blocks(document))
     if not blocks:
         raise ImportFailed(f"{path}: the document has no text to import")

@@ -11,6 +11,7 @@ never reaches an export: a journal must not receive text nobody has placed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from editor.domain.report import CaseReport
 
@@ -19,6 +20,14 @@ UNSORTED_FIELD = "unsorted"
 
 class ImportFailed(ValueError):
     """A source that cannot be imported; ``str()`` is one line naming the file and what to do."""
+
+
+class ImportCancelled(Exception):
+    """The person cancelled a long import through its progress callback; nothing was imported."""
+
+
+# Called as progress(done, total) while an import reads; returning False cancels it.
+Progress = Callable[[int, int], bool]
 
 
 @dataclass(frozen=True)
@@ -36,6 +45,12 @@ class ImportResult:
     recognised: list[str] = field(default_factory=list)  # "title", "7 authors", "section “Discussion” → Discussion"
     unsorted: list[Unsorted] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # things the person must know ("3 articles; the first imported")
+    progress: Progress | None = field(default=None, repr=False, compare=False)
+
+    def step(self, done: int, total: int) -> None:
+        """Report progress (references parsed so far); raises ``ImportCancelled`` when the person stops."""
+        if self.progress is not None and self.progress(done, total) is False:
+            raise ImportCancelled("import cancelled")
 
     def recognise(self, what: str) -> None:
         self.recognised.append(what)

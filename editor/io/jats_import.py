@@ -20,7 +20,7 @@ from editor.domain.metadata import Affiliation, Author
 from editor.domain.report import CaseReport
 
 from .import_front import split_abstract
-from .import_result import ImportFailed, ImportResult, count
+from .import_result import ImportFailed, ImportResult, Progress, count
 from .import_sections import Para, Placer, normalise_title, top_part
 from .jats_import_refs import (
     TextReader, first, flat, kids, local, read_reference, reference_ids,
@@ -47,21 +47,21 @@ def parse_xml(data: bytes, source: str) -> etree._Element:
         raise ImportFailed(f"{source}: not well-formed XML at line {line}: {message}") from None
 
 
-def import_jats(path: str | Path) -> ImportResult:
+def import_jats(path: str | Path, progress: Progress | None = None) -> ImportResult:
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFailed(f"{path}: cannot read the file ({exc.strerror or exc})") from None
-    return import_jats_bytes(data, str(path))
+    return import_jats_bytes(data, str(path), progress)
 
 
-def import_jats_bytes(data: bytes, source: str = "JATS XML") -> ImportResult:
+def import_jats_bytes(data: bytes, source: str = "JATS XML", progress: Progress | None = None) -> ImportResult:
     root = parse_xml(data, source)
     articles = [root] if local(root) == "article" else [e for e in root.iter() if local(e) == "article"]
     if not articles:
         raise ImportFailed(f"{source}: no <article> element: this is not a JATS or PubMed Central article")
-    result = ImportResult(CaseReport(), source, "JATS XML")
+    result = ImportResult(CaseReport(), source, "JATS XML", progress=progress)
     if len(articles) > 1:
         result.notes.append(f"the file holds {len(articles)} articles; only the first was imported")
     _JatsReader(articles[0], result).read()
@@ -296,6 +296,7 @@ class _JatsReader:
     def _references(self) -> None:
         how: dict[str, int] = {}
         for n, ref in enumerate(self.refs, 1):
+            self.result.step(n - 1, len(self.refs))
             new_id = self.ref_map[ref.get("id") or f"#{n}"]
             reference, way = read_reference(ref, new_id)
             self.report.references.append(reference)

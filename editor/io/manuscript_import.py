@@ -216,6 +216,7 @@ class Assembler:
             self.result.leave("after the references", texts.pop(), "page text after the reference list")
         refs = []
         for n, text in enumerate(texts, 1):
+            self.result.step(n - 1, len(texts))
             ref = parse_reference(text)
             ref.id = f"ref-{n}"
             refs.append(ref)

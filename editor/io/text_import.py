@@ -14,7 +14,7 @@ from pathlib import Path
 
 from editor.domain.report import CaseReport
 
-from .import_result import ImportFailed, ImportResult
+from .import_result import ImportFailed, ImportResult, Progress
 from .import_sections import STRUCTURED, case_part, normalise_title, top_part
 from .manuscript_import import Block, assemble
 
@@ -23,7 +23,7 @@ _NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
 MAX_BYTES = 20_000_000
 
 
-def import_text_file(path: str | Path) -> ImportResult:
+def import_text_file(path: str | Path, progress: Progress | None = None) -> ImportResult:
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -37,14 +37,14 @@ def import_text_file(path: str | Path) -> ImportResult:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-    return import_text(text, path.name)
+    return import_text(text, path.name, progress)
 
 
-def import_text(text: str, source: str = "pasted text") -> ImportResult:
+def import_text(text: str, source: str = "pasted text", progress: Progress | None = None) -> ImportResult:
     """A manuscript as plain text; ``source`` names it in the summary."""
     if not text.strip():
         raise ImportFailed(f"{source}: there is no text to import")
-    result = ImportResult(CaseReport(), source, "plain text")
+    result = ImportResult(CaseReport(), source, "plain text", progress=progress)
     return assemble(text_blocks(text), result)
 
 

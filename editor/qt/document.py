@@ -31,6 +31,7 @@ class Document(QObject):
         super().__init__(parent)
         self.report = report if report is not None else CaseReport()
         self.path = Path(path) if path else None
+        self.imported_from: str | None = None  # the source of an imported draft not yet saved
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
@@ -43,7 +44,9 @@ class Document(QObject):
         return not self.undo_stack.isClean()
 
     def display_name(self) -> str:
-        return self.path.name if self.path else "Untitled"
+        if self.path:
+            return self.path.name
+        return f"Untitled (imported from {self.imported_from})" if self.imported_from else "Untitled"
 
     def mark_saved(self, path: Path) -> None:
         if self.path != path:

@@ -152,6 +152,20 @@ class Lifecycle(QObject):
         self.autosave()  # protect it again at once, under this session's name
         return True
 
+    def open_draft(self, report, source_name: str) -> bool:
+        """Open an imported draft as a new, unsaved document ("Untitled (imported from X)").
+
+        Asks first when the open report has unsaved changes; False when the person cancels.
+        The draft counts as changed, so closing it asks before the import is lost.
+        """
+        if not self.maybe_save():
+            return False
+        document = Document(report)
+        document.imported_from = source_name
+        document.undo_stack.resetClean()  # clean at no reachable index: modified from the start
+        self._replace(document)
+        return True
+
     def _replace(self, document: Document) -> None:
         self._drop_recovery_copy()
         self.host.set_document(document)

@@ -30,12 +30,8 @@ Full Text: PDF
 
 @pytest.fixture
 def summaries(scripted):
-    """Scripted answers for the import questions: the pasted text, and the summaries shown."""
-    shown = []
-    scripted.pasted = []
-    scripted.ask_manuscript_text = lambda parent: scripted.pasted.pop(0)
-    scripted.show_import_summary = lambda parent, result: shown.append(result)
-    return shown
+    """The import summaries the scripted interaction was shown."""
+    return scripted.summaries
 
 
 def _trigger(window, action_id):
@@ -54,6 +50,7 @@ def test_import_from_file_opens_an_unsaved_draft_and_shows_the_summary(window, s
     assert len(report.references) == 58 and report.discussion
     assert window.document.path is None and window.document.is_modified  # never saved over the source
     assert window.isWindowModified()
+    assert window.windowTitle().startswith("Untitled (imported from ehp-116-1694.xml)[*]")
     assert len(summaries) == 1 and summaries[0].unsorted  # the person is told what was not placed
 
 
@@ -113,3 +110,49 @@ def test_paste_dialog_enables_import_only_with_text(qtbot, window):
     assert not dialog.import_button.isEnabled()
     dialog.editor.setPlainText("A title")
     assert dialog.import_button.isEnabled() and dialog.text() == "A title"
+
+
+def test_a_long_import_can_be_cancelled_and_opens_nothing(window, scripted, summaries):
+    before = window.document
+    scripted.cancel_after = 10  # "Cancel" pressed while the article's 58 references are read
+    scripted.open_paths.append(PMC)
+    _trigger(window, "file.import_file")
+    assert window.document is before and not summaries and not scripted.errors()
+    assert scripted.progress_calls[-1][1] == 58 and len(scripted.progress_calls) == 11
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_import_progress_counts_the_references(window, scripted, summaries):
+    scripted.open_paths.append(PMC)
+    _trigger(window, "file.import_file")
+    done = [d for d, total in scripted.progress_calls]
+    assert done == sorted(done) and done[-1] == 57 and {t for _, t in scripted.progress_calls} == {58}
+
+
+def test_saving_the_draft_gives_it_its_file_name(window, scripted, summaries, tmp_path):
+    scripted.pasted.append(PASTED)
+    _trigger(window, "file.import_text")
+    assert "Untitled (imported from pasted text)" in window.windowTitle()
+    scripted.save_paths.append(tmp_path / "gout.case.json")
+    assert window.lifecycle.save()
+    assert window.windowTitle().startswith("gout.case.json") and not window.document.is_modified
+
+
+def test_open_draft_asks_about_unsaved_work_then_opens_the_draft(sample_window, scripted):
+    from editor.domain import CaseReport
+
+    assert sample_window.document.set_value("/introduction", "Typed but not saved.")
+    scripted.save_choices.append(SaveChoice.DISCARD)
+    draft = CaseReport()
+    assert sample_window.lifecycle.open_draft(draft, "manuscript.docx")
+    assert sample_window.document.report is draft and sample_window.document.is_modified
+    assert sample_window.document.display_name() == "Untitled (imported from manuscript.docx)"
+
+
+def test_real_progress_window_reports_cancel(qtbot, window):
+    from editor.qt.interaction import Interaction
+
+    with Interaction().progress(window, "Import", "Reading…") as progress:
+        assert progress(1, 10) is True
+        progress.dialog.cancel()
+        assert progress(2, 10) is False

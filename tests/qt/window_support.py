@@ -29,6 +29,13 @@ class ScriptedInteraction(Interaction):
         self.save_paths: list[Path | None] = []
         self.citations: list[list[str] | None] = []
         self.rule_choices: list[frozenset[str] | None] = []
+        self.pasted: list[str | None] = []  # manuscripts "pasted" into File ▸ Import ▸ From text
+        self.summaries: list = []  # manuscript import results shown
+        self.reviews: list[bool] = []  # add the references read, or not
+        self.reviewed: list = []  # (reference import result, source) shown
+        self.formats: list[str | None] = []  # reference export formats chosen
+        self.cancel_after: int | None = None  # progress calls before "Cancel" is pressed; None: never
+        self.progress_calls: list[tuple[int, int]] = []
 
     def ask_save_changes(self, parent, name):
         self.asked.append(("save-changes", name))
@@ -57,8 +64,43 @@ class ScriptedInteraction(Interaction):
     def choose_rules(self, parent, rules, disabled):
         return self.rule_choices.pop(0)
 
+    def ask_manuscript_text(self, parent):
+        self.asked.append(("manuscript-text", ""))
+        return self.pasted.pop(0)
+
+    def show_import_summary(self, parent, result):
+        self.summaries.append(result)
+
+    def review_reference_import(self, parent, result, source):
+        self.reviewed.append((result, source))
+        return self.reviews.pop(0)
+
+    def choose_reference_format(self, parent):
+        return self.formats.pop(0)
+
+    def progress(self, parent, title, text):
+        return ScriptedProgress(self)
+
     def errors(self) -> list[str]:
         return [text for kind, text in self.asked if kind == "error"]
+
+
+class ScriptedProgress:
+    """Records each progress call; presses "Cancel" after ``cancel_after`` calls when set."""
+
+    def __init__(self, script: ScriptedInteraction):
+        self.script = script
+
+    def __call__(self, done: int, total: int) -> bool:
+        self.script.progress_calls.append((done, total))
+        limit = self.script.cancel_after
+        return limit is None or len(self.script.progress_calls) <= limit
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        return None
 
 
 @pytest.fixture

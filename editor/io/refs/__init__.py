@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from editor.domain.references import Reference
+from editor.io.import_result import ImportCancelled
 
 from . import bibtex, csl_json, medline, ris, wos
 from .result import ImportResult, NotAReferenceList, RecordProblem
@@ -30,9 +31,6 @@ __all__ = ["FORMATS", "READ_ONLY", "ImportCancelled", "ImportResult", "NotARefer
 Progress = Callable[[int, int], bool]
 SLICE = 200  # records read between two progress calls
 
-
-class ImportCancelled(Exception):
-    """The person cancelled a long import through the progress callback; nothing was imported."""
 
 
 @dataclass(frozen=True)

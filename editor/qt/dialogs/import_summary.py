@@ -4,8 +4,8 @@ The imported draft opens as an unsaved, untitled report (the source file is
 never overwritten). The person then sees the summary: the parts recognised,
 and each piece of unsorted text with where it came from and why it was not
 placed, with a button to copy it. The two questions (the pasted text, the
-summary) go through ``interaction.current`` when it answers them (tests), else
-through the dialogs below.
+summary) are asked through ``interaction.current``, which shows the dialogs
+below (tests answer them with a scripted interaction).
 """
 
 from __future__ import annotations
@@ -18,34 +18,14 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
-from editor.io.import_result import ImportFailed, ImportResult
+from editor.io.import_result import ImportCancelled, ImportFailed, ImportResult
 
 from .. import interaction
-from ..document import Document
 
 log = logging.getLogger(__name__)
 
 IMPORT_FILTER = ("Manuscripts and articles (*.xml *.nxml *.docx *.txt *.md);;JATS XML (*.xml *.nxml);;"
                  "Word documents (*.docx);;Plain text (*.txt *.md);;All files (*)")
-
-
-# --- the seam ------------------------------------------------------------------------------
-
-
-def ask_manuscript_text(parent: QWidget | None) -> str | None:
-    scripted = getattr(interaction.current, "ask_manuscript_text", None)
-    if scripted is not None:
-        return scripted(parent)
-    dialog = PasteManuscriptDialog(parent)
-    return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def show_import_summary(parent: QWidget | None, result: ImportResult) -> None:
-    scripted = getattr(interaction.current, "show_import_summary", None)
-    if scripted is not None:
-        scripted(parent, result)
-        return
-    ImportSummaryDialog(result, parent).exec()
 
 
 # --- the two menu entries ------------------------------------------------------------------------
@@ -59,36 +39,38 @@ def import_from_file(window, path: Path | None = None) -> ImportResult | None:
             return None
     from editor.commands.import_ import import_any
 
-    return _open(window, lambda: import_any(path))
+    return _open(window, Path(path).name, lambda progress: import_any(path, progress))
 
 
 def import_from_text(window) -> ImportResult | None:
-    text = ask_manuscript_text(window)
+    text = interaction.current.ask_manuscript_text(window)
     if not text or not text.strip():
         return None
     from editor.io.text_import import import_text
 
-    return _open(window, lambda: import_text(text, "pasted text"))
+    return _open(window, "pasted text", lambda progress: import_text(text, "pasted text", progress))
 
 
-def _open(window, read) -> ImportResult | None:
+def _open(window, name: str, read) -> ImportResult | None:
+    """Read with a cancellable progress window, then open the draft and show the summary."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        result = read()
+        with interaction.current.progress(window, "Import", f"Reading {name}…") as progress:
+            result = read(progress)
+    except ImportCancelled:
+        window.statusBar().showMessage("Import cancelled; nothing was opened.", 5000)
+        return None
     except ImportFailed as exc:
-        QApplication.restoreOverrideCursor()
         interaction.current.show_error(window, "Cannot import", str(exc))
         return None
-    QApplication.restoreOverrideCursor()
-    if not window.lifecycle.maybe_save():
+    finally:
+        QApplication.restoreOverrideCursor()
+    if not window.lifecycle.open_draft(result.report, Path(result.source).name):
         return None
-    document = Document(result.report)
-    document.undo_stack.resetClean()  # an imported draft is unsaved work: closing asks before it is lost
-    window.lifecycle._replace(document)
     log.info("imported a %s: %d parts recognised, %d unsorted", result.kind, len(result.recognised),
              len(result.unsorted))
     window.statusBar().showMessage(f"Imported {result.source}: save it as a case report to keep it.", 8000)
-    show_import_summary(window, result)
+    interaction.current.show_import_summary(window, result)
     return result
 
 

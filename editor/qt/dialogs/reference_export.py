@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from editor.io.refs import FORMATS, export_references
 
@@ -14,20 +14,13 @@ from ..document import Document
 TITLE = "Export references"
 
 
-def choose_format(parent: QWidget | None) -> str | None:
-    """The format key the person picks, or None; tests replace this to answer without a window."""
-    names = [fmt.name for fmt in FORMATS.values()]
-    name, ok = QInputDialog.getItem(parent, TITLE, "Format for your reference manager:", names, 0, False)
-    return next((key for key, fmt in FORMATS.items() if fmt.name == name), None) if ok else None
-
-
 def export_from(document: Document, parent: QWidget | None = None) -> bool:
     """Write the report's references in a chosen format; True when a file was written."""
     references = document.report.references
     if not references:
         interaction.current.show_info(parent, TITLE, "This report has no references to export yet.")
         return False
-    key = choose_format(parent)
+    key = interaction.current.choose_reference_format(parent)
     if key is None:
         return False
     fmt = FORMATS[key]

@@ -1,4 +1,6 @@
-"""References ▸ Import…: read a reference-manager file, show what was read and skipped, add in one step."""
+"""References ▸ Import…: read a reference-manager file, show what was read and skipped, add in one step.
+
+Reading shows a cancellable progress window; cancelling adds nothing."""
 
 from __future__ import annotations
 
@@ -9,15 +11,16 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from editor.domain.operations import InsertItem
-from editor.io.refs import FORMATS, ImportResult, NotAReferenceList, import_references, with_new_ids
+from editor.io.refs import FORMATS, READ_ONLY, ImportCancelled, ImportResult, NotAReferenceList, import_references, with_new_ids
 
 from .. import interaction
 from ..document import Document
 
 TITLE = "Import references"
 FILTERS = ";;".join(
-    ["Reference files (*.ris *.bib *.bibtex *.nbib *.txt *.medline *.json)"]
+    ["Reference files (*.ris *.bib *.bibtex *.nbib *.txt *.medline *.json *.isi)"]
     + [f"{fmt.name} ({' '.join('*' + ext for ext in fmt.extensions)})" for fmt in FORMATS.values()]
+    + [f"{name} (*.txt *.isi)" for name, _read in READ_ONLY.values()]
     + ["All files (*)"])
 
 
@@ -94,22 +97,20 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def review(dialog: ReferenceImportDialog) -> bool:
-    """Whether the person adds what was read; tests replace this to answer without a window."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
 def import_into(document: Document, parent: QWidget | None = None) -> int:
     """Ask for a file, show what it holds, add the references as one undoable step; returns how many."""
     path = interaction.current.open_path(parent, TITLE, FILTERS)
     if path is None:
         return 0
     try:
-        result = import_references(path)
+        with interaction.current.progress(parent, TITLE, f"Reading {Path(path).name}…") as progress:
+            result = import_references(path, progress=progress)
+    except ImportCancelled:
+        return 0
     except NotAReferenceList as err:
         interaction.current.show_error(parent, TITLE, f"“{Path(path).name}” cannot be imported.", str(err))
         return 0
-    if not review(ReferenceImportDialog(result, Path(path), parent)) or not result.references:
+    if not interaction.current.review_reference_import(parent, result, Path(path)) or not result.references:
         return 0
     existing = document.report.references
     added = with_new_ids(result.references, existing)
