@@ -12,13 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPlainTextEdit,
-                               QSplitter, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QPlainTextEdit, QSplitter, QStackedWidget, QWidget)
 
 from . import actions as action_table
 from . import interaction
 from .docks.preview import PreviewDock
 from .docks.problems import ProblemsDock
+from .docks.timeline import TimelineDock
 from .document import Document
 from .lifecycle import Lifecycle
 from .panels.base import Panel
@@ -26,6 +27,9 @@ from .sections import SECTIONS, make_panel, section_for
 from .settings import Settings
 
 APP_TITLE = "Case Report Editor"
+NAVIGATOR_WIDTH = 170
+PREVIEW_WIDTH = 330
+PROBLEMS_HEIGHT = 150
 
 
 class MainWindow(QMainWindow):
@@ -40,16 +44,24 @@ class MainWindow(QMainWindow):
         self._build_body()
         self.problems = ProblemsDock(self)
         self.preview = PreviewDock(self)
+        self.timeline = TimelineDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.timeline)
+        self.tabifyDockWidget(self.preview, self.timeline)
+        self.preview.raise_()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)  # the preview runs full height
+        self._focus_hidden: list[QDockWidget] = []
         self.commands, self.submenus, self.toolbar = action_table.build(self)
         self.counts_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.problems.counts_changed.connect(self._show_counts)
         self.problems.go_to.connect(self.go_to)
+        self.timeline.go_to.connect(self.go_to)
         self.problems.rule_switched_off.connect(self._switch_rule_off)
-        for dock, action_id in ((self.problems, "view.problems"), (self.preview, "view.preview")):
-            dock.visibilityChanged.connect(lambda visible, a=action_id: self.commands[a].setChecked(visible))
+        for dock, action_id in self._dock_actions():
+            # toggleViewAction follows the dock, hidden or merely behind a tab
+            dock.toggleViewAction().toggled.connect(lambda shown, a=action_id: self.commands[a].setChecked(shown))
         self.lifecycle = Lifecycle(self, self.settings, self)
         self.lifecycle.recent_changed.connect(self._fill_recent_menu)
         self._fill_recent_menu(self.settings.recent_files())
@@ -67,17 +79,17 @@ class MainWindow(QMainWindow):
         for sect in SECTIONS:
             item = QListWidgetItem(sect.title, self.navigator)
             item.setData(Qt.ItemDataRole.UserRole, sect.id)
-        self.navigator.setMinimumWidth(140)
-        self.navigator.setMaximumWidth(190)
+        self.navigator.setMinimumWidth(130)
+        self.navigator.setMaximumWidth(220)
         self.navigator.currentRowChanged.connect(lambda row: self.show_section(SECTIONS[row].id) if row >= 0 else None)
         self.stack = QStackedWidget(self)
-        splitter = QSplitter(self)
+        self.body_splitter = splitter = QSplitter(self)
         splitter.setObjectName("body-splitter")
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([170, 700])
+        splitter.setSizes([NAVIGATOR_WIDTH, 760])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
@@ -86,9 +98,21 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         if state is None or not self.restoreState(state):
-            # first start: a slim problems list, a preview a third of the width
-            self.resizeDocks([self.problems], [180], Qt.Orientation.Vertical)
-            self.resizeDocks([self.preview], [max(360, self.width() // 3)], Qt.Orientation.Horizontal)
+            self.default_layout()
+        splitter_state = self.settings.splitter_state()
+        if splitter_state is not None:
+            self.body_splitter.restoreState(splitter_state)
+        for dock, action_id in self._dock_actions():
+            self.commands[action_id].setChecked(dock.toggleViewAction().isChecked())
+
+    def default_layout(self) -> None:
+        """First start: a slim navigator, a side preview and a low problems list, the panel in between."""
+        self.resizeDocks([self.problems], [PROBLEMS_HEIGHT], Qt.Orientation.Vertical)
+        self.resizeDocks([self.preview], [max(PREVIEW_WIDTH, self.width() // 4)], Qt.Orientation.Horizontal)
+        self.body_splitter.setSizes([NAVIGATOR_WIDTH, max(self.body_splitter.width() - NAVIGATOR_WIDTH, 400)])
+
+    def _dock_actions(self) -> tuple[tuple[QDockWidget, str], ...]:
+        return ((self.problems, "view.problems"), (self.preview, "view.preview"), (self.timeline, "view.timeline"))
 
     # --- the document -----------------------------------------------------------
     def set_document(self, document: Document) -> None:
@@ -117,6 +141,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.problems.set_document(document, self.settings.disabled_rules())
         self.preview.set_document(document)
+        self.timeline.set_document(document)
         self.show_section(current or SECTIONS[0].id)
         self.refresh_actions()
 
@@ -240,10 +265,35 @@ class MainWindow(QMainWindow):
         self.preview.find_field.selectAll()
 
     def toggle_problems(self) -> None:
-        self.problems.setVisible(not self.problems.isVisible())
+        self._toggle(self.problems)
 
     def toggle_preview(self) -> None:
-        self.preview.setVisible(not self.preview.isVisible())
+        self._toggle(self.preview)
+
+    def toggle_timeline(self) -> None:
+        self._toggle(self.timeline)
+
+    def _toggle(self, dock: QDockWidget) -> None:
+        """Show a hidden dock (in front of its tab group), hide a shown one."""
+        if dock.isHidden():
+            dock.show()
+            dock.raise_()
+        else:
+            dock.hide()
+        self.commands["view.focus"].setChecked(False)
+        self._focus_hidden.clear()
+
+    def toggle_focus_mode(self) -> None:
+        """Hide every dock so the panel has the window; again brings back those it hid."""
+        if self._focus_hidden:
+            for dock in self._focus_hidden:
+                dock.show()
+            self._focus_hidden.clear()
+        else:
+            self._focus_hidden = [dock for dock, _ in self._dock_actions() if not dock.isHidden()]
+            for dock in self._focus_hidden:
+                dock.hide()
+        self.commands["view.focus"].setChecked(bool(self._focus_hidden))
 
     # --- citations -----------------------------------------------------------------
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -322,7 +372,11 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.settings.set_geometry(self.saveGeometry())
+        if self._focus_hidden:  # remember the docks as they were before focus mode
+            for dock in self._focus_hidden:
+                dock.show()
         self.settings.set_dock_state(self.saveState())
+        self.settings.set_splitter_state(self.body_splitter.saveState())
         self.settings.sync()
         QApplication.instance().focusChanged.disconnect(self._focus_changed)
         event.accept()

@@ -36,6 +36,13 @@ class Settings:
     def set_dock_state(self, value: QByteArray) -> None:
         self._store.setValue("window/state", value)
 
+    def splitter_state(self) -> QByteArray | None:
+        """The width given to the section navigator beside the panel."""
+        return self._bytes("window/splitter")
+
+    def set_splitter_state(self, value: QByteArray) -> None:
+        self._store.setValue("window/splitter", value)
+
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._store.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

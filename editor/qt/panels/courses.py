@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from editor.domain.quantity import TimePoint, TimeUnit
@@ -9,6 +10,7 @@ from editor.domain.treatment import TreatmentCourse
 
 from ..document import Document
 from ..models.courses import TreatmentCourseTableModel
+from ..widgets.column_fit import fit_columns
 from .base import Panel
 from .courses_form import CourseForm
 from .list_section import ListSection
@@ -53,10 +55,10 @@ class TreatmentCoursesPanel(Panel):
         self.courses.button("Add next course", self.add_next_course,
                             "Copy the selected course as the next one, starting after it ends", at=1)
         self.courses.selected.connect(lambda _row: self.form.show_derived())
-        self.courses.splitter.setSizes([500, 500])
-        header = self.courses.view.horizontalHeader()
-        for column, width in enumerate((170, 150, 80, 80, 95, 55, 110, 90, 120, 95)):
-            header.resizeSection(column, width)
+        self.courses.splitter.setSizes([520, 480])
+        # the agent takes the room left; a long regimen keeps its line number and its end
+        self.courses.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        fit_columns(self.courses.view, 1, {0: 20, 2: 11, 3: 9, 4: 13, 5: 6, 6: 13, 7: 13, 8: 12, 9: 11}, minimum=110)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.courses)

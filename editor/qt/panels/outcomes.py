@@ -12,6 +12,7 @@ from editor.domain.treatment import AdverseEvent, Outcome, OutcomeKind
 from ..document import Document
 from ..models.courses import anchor_choices
 from ..models.outcomes import AdverseEventTableModel, OutcomeTableModel
+from ..widgets.column_fit import fit_columns
 from ..widgets.course_picker import CoursePicker, ItemChecklist
 from ..widgets.quantity_edit import QuantityEdit
 from ..widgets.timepoint_edit import TimePointEditor
@@ -103,10 +104,11 @@ class OutcomesPanel(Panel):
         self.event_form = AdverseEventForm(document, self.event_binder, self._anchors(self.event_binder))
         self.events = ListSection(document, self.event_model, self.event_binder, self.event_form,
                                   "adverse event", AdverseEvent)
-        for section, widths in ((self.outcomes, (130, 150, 260, 80, 200)), (self.events, (220, 50, 120, 200, 120))):
-            for column, width in enumerate(widths):
-                section.view.horizontalHeader().resizeSection(column, width)
-            section.splitter.setSizes([450, 550])
+        # the description takes the room left beside the form
+        fit_columns(self.outcomes.view, 2, {0: 17, 1: 14, 3: 9, 4: 18, 5: 14}, minimum=140)
+        fit_columns(self.events.view, 0, {1: 6, 2: 14, 3: 18, 4: 16, 5: 8}, minimum=140)
+        for section in (self.outcomes, self.events):
+            section.splitter.setSizes([480, 520])
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(_titled("Outcomes", self.outcomes))
         splitter.addWidget(_titled("Adverse events", self.events))

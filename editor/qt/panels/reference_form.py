@@ -115,6 +115,7 @@ class ReferenceForm(QWidget):
         self.form = QFormLayout(box)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow panel: labels above fields
         self._build()
         cited = QGroupBox("Cited in (double-click to go there)", self)
         self.cited_in = QListWidget(cited)

@@ -10,6 +10,7 @@ from editor.domain.references import Reference
 from .. import interaction
 from ..document import Document
 from ..models.references import ReferenceFilterModel, ReferenceTableModel
+from ..widgets.column_fit import fit_columns
 from .base import Panel
 from .list_section import ListSection
 from .reference_form import ReferenceForm, citations_of, place_name
@@ -37,9 +38,8 @@ class ReferencesPanel(Panel):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Filter: author, title, journal, year, DOI…")
         self.filter.setClearButtonEnabled(True)
-        self.filter.setMinimumWidth(260)
+        self.filter.setMinimumWidth(160)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.references.buttons.insertWidget(0, self.filter)
         self.references.button("Paste references…", self.paste_references,
                                "Paste a reference list, check how it was read, and add it")
         self.references.button("Find duplicates…", self.find_duplicates,
@@ -53,11 +53,11 @@ class ReferencesPanel(Panel):
         self.proxy.sort(ReferenceTableModel.NUMBER)
         header = self.references.view.horizontalHeader()
         header.setSortIndicator(ReferenceTableModel.NUMBER, header.sortIndicatorOrder())
-        for column, width in enumerate((44, 120, 300, 150, 50, 150)):
-            header.resizeSection(column, width)
-        self.references.splitter.setSizes([660, 440])
+        fit_columns(self.references.view, 2, {0: 4, 1: 15, 3: 15, 4: 5, 5: 17}, minimum=180)  # the title takes the rest
+        self.references.splitter.setSizes([560, 440])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)  # its own row: the buttons fit a narrow panel
         layout.addWidget(self.references)
         if self.model.rowCount():
             self.references.view.selectRow(0)
