@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from operator import itemgetter
+from typing import Any, Iterable
 
 from ..domain.report import CaseReport
+from .fieldset import split
 from .finding import Finding
 from .order import order_key
 from .registry import Rule, UnknownRuleError, all_rules
@@ -21,20 +23,21 @@ def active_rules(disabled: Iterable[str] = frozenset()) -> list[Rule]:
     return [r for r in rules if r.id not in off]
 
 
+def finding_key(f: Finding, keys: dict[str, tuple]) -> tuple:
+    """Document order of the path; at one path by position in the text, worst first, then rule."""
+    k = keys.get(f.path)
+    if k is None:
+        k = keys[f.path] = order_key(f.path)
+    return (k, f.start or 0, f.severity.rank, f.rule, f.end or 0, f.message)
+
+
 def sort_findings(findings: Iterable[Finding], keys: dict[str, tuple] | None = None) -> list[Finding]:
-    """Document order of the path; at one path by position in the text, worst first, then rule.
+    """Findings in document order (see ``finding_key``).
 
     ``keys`` may carry order keys from an earlier call, to save recomputing them.
     """
     keys = {} if keys is None else keys
-
-    def key(f: Finding) -> tuple:
-        k = keys.get(f.path)
-        if k is None:
-            k = keys[f.path] = order_key(f.path)
-        return (k, f.start or 0, f.severity.rank, f.rule)
-
-    return sorted(findings, key=key)
+    return sorted(findings, key=lambda f: finding_key(f, keys))
 
 
 def validate(report: CaseReport, disabled: Iterable[str] = frozenset()) -> list[Finding]:
@@ -46,24 +49,31 @@ def validate(report: CaseReport, disabled: Iterable[str] = frozenset()) -> list[
 
 
 class Validator:
-    """Keeps each rule's findings so that an edit reruns only the rules that read it.
+    """Keeps each rule's findings so that an edit reruns only what it can change.
 
     Rules declared ``each=<list>`` are cached per item: editing
-    ``/references/12/doi`` re-checks reference 12 alone. Inserting, removing or
-    moving items changes the list path itself, which reruns the rule in full.
+    ``/references/12/doi`` re-checks reference 12 alone. Rules declared
+    ``fields=...`` are cached per field: typing in the discussion re-checks the
+    discussion alone, unless the edit changed the rule's context. Inserting,
+    removing or moving items changes the list path itself, which renews every
+    item of that list. The sorted result is kept until some rule's findings change.
     """
 
     def __init__(self, disabled: Iterable[str] = frozenset()) -> None:
         self.rules = active_rules(disabled)
         self._whole: dict[str, list[Finding]] = {}
         self._items: dict[str, list[list[Finding]]] = {}
+        self._fields: dict[str, dict[str, list[Finding]]] = {}
+        self._contexts: dict[str, Any] = {}
+        self._keyed: dict[str, list[tuple[tuple, Finding]]] = {}  # per rule: its findings with sort keys
         self._keys: dict[str, tuple] = {}
+        self._sorted: list[Finding] | None = None
         self.last_rerun: list[str] = []  # ids of the rules the last call ran, for tests and figures
 
     def validate(self, report: CaseReport) -> list[Finding]:
         """A full pass that refills the cache."""
-        self._whole.clear()
-        self._items.clear()
+        for cache in (self._whole, self._items, self._fields, self._contexts, self._keyed):
+            cache.clear()
         for rule in self.rules:
             self._run(rule, report)
         self.last_rerun = [r.id for r in self.rules]
@@ -71,41 +81,113 @@ class Validator:
 
     def revalidate(self, report: CaseReport, changed_paths: Iterable[str]) -> list[Finding]:
         """Rerun what the edits at ``changed_paths`` can affect and return all findings."""
-        changed = [tuple(p.strip("/").split("/")) if p.strip("/") else () for p in changed_paths]
+        changed = list(dict.fromkeys(split(p) for p in changed_paths))
         self.last_rerun = []
         for rule in self.rules:
             hits = [c for c in changed if rule.reads(c)]
             if not hits:
                 continue
             self.last_rerun.append(rule.id)
-            items = self._items.get(rule.id)
-            if rule.each and items is not None and len(items) == len(getattr(report, rule.each)):
-                indices = {_item_index(rule.each, c) for c in hits}
-                if None not in indices:
-                    for index in indices:
-                        items[index] = rule.run_item(report, index)
-                    continue
-            self._run(rule, report)
+            if rule.fields is not None:
+                self._rerun_fields(rule, report, hits)
+            elif rule.each and self._rerun_items(rule, report, hits):
+                continue
+            else:
+                self._run(rule, report)
         return self.findings()
 
     def findings(self) -> list[Finding]:
-        found: list[Finding] = []
-        for rule in self.rules:
+        if self._sorted is None:
+            keyed = [pair for rule in self.rules for pair in self._keyed_findings(rule)]
+            keyed.sort(key=itemgetter(0))
+            self._sorted = [f for _, f in keyed]
+        return list(self._sorted)
+
+    # --- the caches -----------------------------------------------------------------
+    def _keyed_findings(self, rule: Rule) -> list[tuple[tuple, Finding]]:
+        keyed = self._keyed.get(rule.id)
+        if keyed is None:
             if rule.id in self._whole:
-                found.extend(self._whole[rule.id])
+                found: Iterable[Finding] = self._whole[rule.id]
+            elif rule.id in self._fields:
+                found = (f for fs in self._fields[rule.id].values() for f in fs)
             else:
-                for item in self._items.get(rule.id, ()):
-                    found.extend(item)
-        return sort_findings(found, self._keys)
+                found = (f for fs in self._items.get(rule.id, ()) for f in fs)
+            keyed = self._keyed[rule.id] = [(finding_key(f, self._keys), f) for f in found]
+        return keyed
+
+    def _changed(self, rule: Rule) -> None:
+        self._keyed.pop(rule.id, None)
+        self._sorted = None
 
     def _run(self, rule: Rule, report: CaseReport) -> None:
-        if rule.each is None:
-            self._whole[rule.id] = rule.run(report)
+        if rule.fields is None and rule.each is None:
+            found = rule.run(report)
+            if found != self._whole.get(rule.id):
+                self._whole[rule.id] = found
+                self._changed(rule)
+            return
+        self._changed(rule)
+        if rule.fields is not None:
+            context = self._contexts[rule.id] = rule.context_of(report)
+            cache: dict[str, list[Finding]] = {}
+            for pointer, value in rule.fields.values(report):
+                found = rule.run_field(pointer, value, context)
+                if found:
+                    cache[pointer] = found
+            self._fields[rule.id] = cache
         else:
             per_item: list[list[Finding]] = [[] for _ in getattr(report, rule.each)]
             for found in rule.run(report):
                 per_item[_item_index(rule.each, tuple(found.path.split("/", 3)[1:3]))].append(found)
             self._items[rule.id] = per_item
+
+    def _rerun_items(self, rule: Rule, report: CaseReport, hits: list[tuple[str, ...]]) -> bool:
+        """Re-check only the edited items of an ``each`` rule; False when the list itself changed."""
+        items = self._items.get(rule.id)
+        if items is None or len(items) != len(getattr(report, rule.each)):
+            return False
+        indices = {_item_index(rule.each, c) for c in hits}
+        if None in indices:
+            return False
+        for index in indices:
+            found = rule.run_item(report, index)
+            if found != items[index]:
+                items[index] = found
+                self._changed(rule)
+        return True
+
+    def _rerun_fields(self, rule: Rule, report: CaseReport, hits: list[tuple[str, ...]]) -> None:
+        """Re-check the edited fields; everything when the edit changed what all fields depend on."""
+        cache = self._fields.get(rule.id)
+        if cache is None:
+            self._run(rule, report)
+            return
+        context = self._contexts.get(rule.id)
+        if rule.context is None:
+            context = report
+        elif any(rule.reads_context(c) for c in hits):
+            fresh = rule.context_of(report)
+            if fresh != context:
+                self._run(rule, report)
+                return
+        for changed in hits:
+            old: dict[str, list[Finding]] = {}
+            for prefix, exact in rule.fields.units(changed):
+                if exact:
+                    keys = [prefix] if prefix in cache else []
+                else:
+                    keys = [k for k in cache if k == prefix or k.startswith(prefix + "/")] if prefix else list(cache)
+                for key in keys:
+                    old[key] = cache.pop(key)
+            new: dict[str, list[Finding]] = {}
+            for pointer, value in rule.fields.values(report, changed):
+                found = rule.run_field(pointer, value, context)
+                if found:
+                    new[pointer] = found
+            cache.update(new)
+            if new != old:
+                self._changed(rule)
 
 
 def _item_index(list_name: str, changed: tuple[str, ...]) -> int | None:

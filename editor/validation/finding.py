@@ -34,7 +34,8 @@ class Finding:
     ``path`` is an RFC 6901 JSON Pointer into the native document
     (``/treatment_courses/3/dose/unit``). ``start``/``end`` give a character
     range inside a text field for highlighting. ``fix`` is offered only when
-    the right value is certain.
+    the right value is certain; ``fix_label`` names it in a menu ("Remove",
+    "Replace with 'day 3'"), else the menu says "Apply quick fix".
     """
 
     rule: str
@@ -45,6 +46,7 @@ class Finding:
     start: int | None = None
     end: int | None = None
     fix: Fix | None = None
+    fix_label: str = ""
 
     def to_dict(self) -> dict[str, str]:
         return {

@@ -2,8 +2,13 @@
 
 A rule is a function ``(report) -> Iterable[Finding]``; with ``each="references"``
 it is instead called once per item as ``(item, path, report)``, so an edit to
-one reference re-checks only that reference. Rules build findings with
-``flag(...)``, which leaves the rule id and default severity to the registry.
+one reference re-checks only that reference. With ``fields=FieldSet(...)`` it
+is called once per field as ``(pointer, value, context)``, so typing in one text
+re-checks that text alone; ``context(report)`` is what every field's check
+needs besides its own value (the report itself when not given), recomputed when
+an edit meets ``context_scope`` and, when it changed, rerunning every field.
+Rules build findings with ``flag(...)``, which leaves the rule id and default
+severity to the registry.
 
 ``scope`` names the parts of the report a rule reads, as pointer patterns
 relative to the report (``"references"``, ``"references/*/doi"``); re-validation
@@ -16,6 +21,7 @@ import inspect
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
+from .fieldset import FieldSet, overlap
 from .finding import Finding, Fix, Severity
 
 _PENDING = ""  # rule id of a finding made by ``flag`` before the registry fills it in
@@ -40,10 +46,11 @@ def flag(
     start: int | None = None,
     end: int | None = None,
     fix: Fix | None = None,
+    fix_label: str = "",
     severity: Severity | None = None,
 ) -> Finding:
     """A finding whose rule id (and, unless given, severity) the registry fills in."""
-    return Finding(_PENDING, severity, path, message, hint, start, end, fix)  # type: ignore[arg-type]
+    return Finding(_PENDING, severity, path, message, hint, start, end, fix, fix_label)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -56,9 +63,15 @@ class Rule:
     scope: tuple[tuple[str, ...], ...]
     each: str | None
     func: Callable[..., Iterable[Finding]]
+    fields: FieldSet | None = None
+    context: Callable[[Any], Any] | None = None
+    context_scope: tuple[tuple[str, ...], ...] = ()
 
     def run(self, report: Any) -> list[Finding]:
         """Findings of this rule over the whole report."""
+        if self.fields is not None:
+            context = self.context_of(report)
+            return [f for pointer, value in self.fields.values(report) for f in self.run_field(pointer, value, context)]
         if self.each is None:
             return [self._complete(f) for f in self.func(report)]
         out: list[Finding] = []
@@ -73,23 +86,25 @@ class Rule:
         item = getattr(report, self.each)[index]
         return [self._complete(f) for f in self.func(item, f"/{self.each}/{index}", report)]
 
+    def context_of(self, report: Any) -> Any:
+        return report if self.context is None else self.context(report)
+
+    def run_field(self, pointer: str, value: Any, context: Any) -> list[Finding]:
+        """Findings of a ``fields`` rule for one field."""
+        return [self._complete(f) for f in self.func(pointer, value, context)]
+
     def _complete(self, found: Finding) -> Finding:
         if found.rule == _PENDING or found.severity is None:
             return Finding(found.rule or self.id, found.severity or self.severity, found.path, found.message,
-                           found.hint, found.start, found.end, found.fix)
+                           found.hint, found.start, found.end, found.fix, found.fix_label)
         return found
 
     def reads(self, changed: tuple[str, ...]) -> bool:
         """Whether an edit at ``changed`` (pointer parts) can change this rule's findings."""
-        return any(_overlap(pattern, changed) for pattern in self.scope)
+        return any(overlap(pattern, changed) for pattern in self.scope)
 
-
-def _overlap(pattern: tuple[str, ...], changed: tuple[str, ...]) -> bool:
-    # One is a prefix of the other, "*" matching any single part.
-    for want, got in zip(pattern, changed):
-        if want != "*" and want != got:
-            return False
-    return True
+    def reads_context(self, changed: tuple[str, ...]) -> bool:
+        return any(overlap(pattern, changed) for pattern in self.context_scope)
 
 
 _RULES: dict[str, Rule] = {}
@@ -102,14 +117,21 @@ def rule(
     title: str,
     scope: Iterable[str] = (),
     each: str | None = None,
+    fields: FieldSet | None = None,
+    context: Callable[[Any], Any] | None = None,
 ) -> Callable[[Callable[..., Iterable[Finding]]], Callable[..., Iterable[Finding]]]:
     """Register a rule. Its docstring must show a ``Bad:`` and a ``Good:`` example.
 
     ``scope`` defaults to ``each`` (the list it walks) or, failing that, the whole report.
+    For a ``fields`` rule, ``scope`` names only what ``context`` reads; the fields are read too.
     """
     if "." not in id:
         raise ValueError(f"rule id {id!r} must read 'area.short-name'")
-    patterns = tuple(tuple(p.strip("/").split("/")) for p in scope) or ((each,) if each else ((),))
+    patterns = tuple(tuple(p.strip("/").split("/")) for p in scope)
+    context_scope: tuple[tuple[str, ...], ...] = ()
+    if fields is not None:
+        context_scope, patterns = patterns, fields.patterns + patterns
+    patterns = patterns or (((each,),) if each else ((),))
 
     def register(func: Callable[..., Iterable[Finding]]) -> Callable[..., Iterable[Finding]]:
         doc = inspect.cleandoc(func.__doc__ or "")
@@ -117,7 +139,8 @@ def rule(
             raise ValueError(f"rule {id}: the docstring needs a 'Bad:' and a 'Good:' example")
         if id in _RULES and _RULES[id].func.__qualname__ != func.__qualname__:
             raise ValueError(f"two rules share the id {id!r}")
-        _RULES[id] = Rule(id, Severity(severity), title, doc, id.split(".", 1)[0], patterns, each, func)
+        _RULES[id] = Rule(id, Severity(severity), title, doc, id.split(".", 1)[0], patterns, each, func, fields,
+                          context, context_scope)
         return func
 
     return register

@@ -10,26 +10,22 @@ ages over 89 and national identifiers. Scans are local and cached per text
 
 from __future__ import annotations
 
+import typing
 from datetime import date
+
 from pydantic import BaseModel
 
+from ...domain.report import CaseReport
 from ..deid_patterns import Hit, scan
+from ..fieldset import FieldSet
 from ..finding import Severity
+from ..order import _inner_model
 from ..registry import flag, rule
 
 REMOVED = "[removed]"
 _SKIP_FIELDS = {"id", "unit", "anchor", "date", "course_ids", "evidence_ids", "affiliation_ids", "schema_version",
                 "language", "article_type", "authors", "affiliations", "references", "investigations", "code",
                 "dose", "cumulative_dose", "duration", "age", "location"}
-_SCOPE = [
-    "metadata/title", "metadata/running_title", "metadata/keywords", "metadata/funding",
-    "metadata/conflicts_of_interest", "metadata/acknowledgements", "metadata/target_journal", "abstract",
-    "introduction", "patient", "clinical_findings", "diagnoses/*/label", "diagnoses/*/basis", "diagnoses/*/time/text",
-    "investigations/*/note", "discussion", "patient_perspective", "consent", "care_notes", "timeline",
-    "outcomes/*/description", "outcomes/*/time/text", "adverse_events/*/description",
-    "adverse_events/*/action_taken", "adverse_events/*/time/text",
-] + [f"treatment_courses/*/{name}" for name in ("agent", "drug_class", "regimen", "response", "note", "frequency",
-                                                 "start/text", "end/text")]
 _LONG = 2000  # texts longer than this are scanned and cached paragraph by paragraph
 _cache: dict[str, tuple[Hit, ...]] = {}
 _CACHE_LIMIT = 50_000
@@ -76,6 +72,30 @@ def report_texts(report) -> list[tuple[str, str]]:
     out = free_texts(report)
     out.extend((f"/investigations/{i}/note", inv.note) for i, inv in enumerate(report.investigations) if inv.note)
     return out
+
+
+def text_patterns(cls: type = CaseReport, prefix: str = "") -> list[str]:
+    """Pointer patterns of the fields ``free_texts`` walks, read from the models' annotations."""
+    out: list[str] = []
+    for name in _plan(cls):
+        annotation = cls.model_fields[name].annotation
+        args = typing.get_args(annotation) or (annotation,)
+        origin = typing.get_origin(annotation)
+        if str in args and origin not in (list, dict):
+            out.append(f"{prefix}/{name}")
+            continue
+        inner = _inner_model(annotation)
+        many = origin in (list, dict) or any(typing.get_origin(a) in (list, dict) for a in args)
+        path = f"{prefix}/{name}/*" if many else f"{prefix}/{name}"
+        if inner is not None:
+            out.extend(text_patterns(inner, path))
+        elif many and any(str in typing.get_args(a) for a in (annotation, *args)):
+            out.append(path)  # a list of strings (keywords)
+    return out
+
+
+# Every free text, plus the age (over 89 identifies); investigation notes are the one text of a measurement.
+TEXTS = FieldSet([*text_patterns(), "/investigations/*/note", "/patient/age"])
 
 
 def hits_in(text: str) -> tuple[Hit, ...]:
@@ -146,49 +166,52 @@ def _place(pointer: str) -> str:
     return pointer.strip("/").replace("_", " ").replace("/", " › ")
 
 
-@rule(id="deid.identifier", severity=Severity.WARNING, title="Free text identifies the patient", scope=_SCOPE)
-def identifier(report):
+@rule(id="deid.identifier", severity=Severity.WARNING, title="Free text identifies the patient", fields=TEXTS)
+def identifier(pointer, value, report):
     """Free text must not contain what identifies the patient: names, date of birth, record numbers,
     contact details, street addresses, postcodes, ages over 89 or national identity numbers.
 
     Bad: "Mrs Jane Doe (MRN 4451-223, DOB 03/04/1961) was admitted."
     Good: "A 62-year-old woman was admitted."
     """
-    for pointer, text in report_texts(report):
-        for hit in hits_in(text):
-            if hit.kind == "care-date":
-                continue
-            what, hint = _WHAT[hit.kind]
-            yield flag(pointer, f"{what} appears in {_place(pointer)} (characters {hit.start + 1}–{hit.end}).",
-                       f"{hint} The quick fix replaces it with '{REMOVED}'.", start=hit.start, end=hit.end,
-                       fix=((pointer, _replaced(text, hit, REMOVED)),))
-    age = report.patient.age
-    if age is not None and age.unit in ("year", "years", "a") and isinstance(age.value, (int, float)) and age.value > 89:
-        yield flag("/patient/age/value", "The patient's exact age is over 89, which can identify them.",
-                   "Give the age as a range from 90 (low 90, no high), i.e. '90 years or older'.")
+    if pointer == "/patient/age":
+        if value.unit in ("year", "years", "a") and isinstance(value.value, (int, float)) and value.value > 89:
+            yield flag("/patient/age/value", "The patient's exact age is over 89, which can identify them.",
+                       "Give the age as a range from 90 (low 90, no high), i.e. '90 years or older'.")
+        return
+    if type(value) is not str:  # enums are str subclasses and are not free text
+        return
+    for hit in hits_in(value):
+        if hit.kind == "care-date":
+            continue
+        what, hint = _WHAT[hit.kind]
+        yield flag(pointer, f"{what} appears in {_place(pointer)} (characters {hit.start + 1}–{hit.end}).",
+                   f"{hint} The quick fix replaces it with '{REMOVED}'.", start=hit.start, end=hit.end,
+                   fix=((pointer, _replaced(value, hit, REMOVED)),), fix_label="Remove")
 
 
 @rule(id="deid.care-date", severity=Severity.WARNING, title="Free text gives an exact calendar date of care",
-      scope=[*_SCOPE, "timeline/*/time"])
-def care_date(report):
+      fields=TEXTS, context=lambda report: presentation_date(report), scope=["timeline"])
+def care_date(pointer, text, presented):
     """Exact dates of care identify a patient; case reports count time from presentation instead.
 
     Bad: "On 14 March 2021 she received rituximab."
     Good: "Two weeks after presentation she received rituximab." (the structured course may keep its date)
     """
-    presented = presentation_date(report)
-    for pointer, text in report_texts(report):
-        for hit in hits_in(text):
-            if hit.kind != "care-date":
-                continue
-            where = f"{_place(pointer)} (characters {hit.start + 1}–{hit.end})"
-            if hit.day is not None and presented is not None:
-                relative = relative_time(hit.day, presented)
-                yield flag(pointer, f"An exact date of care appears in {where}.",
-                           f"Count from presentation instead; the quick fix writes '{relative}'.",
-                           start=hit.start, end=hit.end, fix=((pointer, _replaced(text, hit, relative)),))
-            else:
-                yield flag(pointer, f"An exact date of care appears in {where}.",
-                           "Write a time from presentation instead ('day 3', 'after 2 weeks'); the quick fix "
-                           f"replaces it with '{REMOVED}'.", start=hit.start, end=hit.end,
-                           fix=((pointer, _replaced(text, hit, REMOVED)),))
+    if type(text) is not str:
+        return
+    for hit in hits_in(text):
+        if hit.kind != "care-date":
+            continue
+        where = f"{_place(pointer)} (characters {hit.start + 1}–{hit.end})"
+        if hit.day is not None and presented is not None:
+            relative = relative_time(hit.day, presented)
+            yield flag(pointer, f"An exact date of care appears in {where}.",
+                       f"Count from presentation instead; the quick fix writes '{relative}'.",
+                       start=hit.start, end=hit.end, fix=((pointer, _replaced(text, hit, relative)),),
+                       fix_label=f"Replace with '{relative}'")
+        else:
+            yield flag(pointer, f"An exact date of care appears in {where}.",
+                       "Write a time from presentation instead ('day 3', 'after 2 weeks'); the quick fix "
+                       f"replaces it with '{REMOVED}'.", start=hit.start, end=hit.end,
+                       fix=((pointer, _replaced(text, hit, REMOVED)),), fix_label="Remove")
