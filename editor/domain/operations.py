@@ -67,6 +67,9 @@ def _assign(parent: Any, part: str, value: Any) -> None:
         else:
             parent[part] = value
     elif isinstance(parent, BaseModel):
+        if value is None and part not in type(parent).model_fields:
+            (parent.model_extra or {}).pop(part, None)  # an extra field set to nothing is gone, not null
+            return
         try:
             type(parent).__pydantic_validator__.validate_assignment(parent, part, value)
         except Exception as exc:  # pydantic's ValidationError, re-raised in plain words

@@ -57,6 +57,8 @@ SECTIONS: tuple[Section, ...] = (
     Section("references", "References", "editor.qt.panels.references_panel:ReferencesPanel", ("/references",), issue=5),
     Section("care_checklist", "CARE checklist", "editor.qt.panels.care_checklist:CareChecklistPanel", ("/care_notes",),
             issue=7),
+    # what an import could not place (the extra field "unsorted"); says "Nothing unsorted" when empty
+    Section("unsorted", "Unsorted text", "editor.qt.panels.unsorted:UnsortedTextPanel", ("/unsorted",), issue=8),
 )
 
 

@@ -137,3 +137,16 @@ def test_get_at_follows_pointers_and_stops_at_missing_parts(report):
     assert get_at(report, "/treatment_courses/1/dose/unit") == "mg"
     assert get_at(report, "/treatment_courses/0/dose/unit") is None
     assert get_at(report, "") is report
+
+
+def test_extra_field_set_and_undone_leaves_no_null_behind():
+    from editor.domain import CaseReport
+
+    report = CaseReport()
+    pieces = [{"heading": "Methods", "text": "Left over.", "reason": "no matching part"}]
+    change = set_value(report, path="/unsorted", value=pieces)
+    assert report.model_extra["unsorted"] == pieces
+    change.inverse().apply(report)
+    assert "unsorted" not in report.model_extra  # not "unsorted": null in the saved file
+    change.apply(report)
+    assert get_at(report, "/unsorted") == pieces

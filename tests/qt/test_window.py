@@ -8,7 +8,7 @@ from .window_support import *  # noqa: F401,F403 - fixtures
 
 EXPECTED_SECTIONS = ["Metadata", "Authors", "Abstract", "Introduction", "Patient", "Clinical findings",
                      "Diagnoses", "Investigations", "Treatment courses", "Outcomes", "Timeline events",
-                     "Discussion", "Patient perspective", "Consent", "References", "CARE checklist"]
+                     "Discussion", "Patient perspective", "Consent", "References", "CARE checklist", "Unsorted text"]
 
 
 def test_navigator_lists_the_sections_and_shows_each_panel(sample_window):
