@@ -17,7 +17,11 @@ MONTHS = {
     "déc": 12, "ene": 1, "mär": 3, "mrz": 3,
 }
 _MONTH_WORD = r"(?:[A-Za-zéûäç]{3,10}\.?)"
-_ENGLISH_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# whole names or their abbreviations only: "Marketing. 2001" is no month
+_ENGLISH_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
+)
 DASH = r"[-–—‐‑‒−]"  # hyphen, en and em dash, and the Unicode hyphens typesetters use
 YEAR = r"(?:1[6-9]|20)\d{2}"
 # The publication date as Vancouver writes it: 2012, 2012 Mar, 2012 Mar 15, 2012 Mar-Apr, 2012 Spring.

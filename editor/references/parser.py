@@ -36,6 +36,22 @@ _STARTS_NEW = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d))"
 _LOOKALIKES = str.maketrans({"\u037e": ";", "\uff1b": ";", "\uff1a": ":", "\uff0c": ",", "\u2024": "."})
 
 
+# AMA and others: "J Appl Physiol. Published online 2013:260-269." and "flexibility?. Journal"
+_PUBLISHED_ONLINE = re.compile(r"(?<=\.\s)Published online\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:1[6-9]|20)\d{2}\b)")
+_YEAR_THEN_PAGES = re.compile(r"(?<=[.]\s)((?:1[6-9]|20)\d{2})\s*:\s*(?=[A-Za-z]{0,4}\d)")  # "2019:471–488": no volume
+
+
+def _house_style(core: str) -> str:
+    """Rewrite the few printed forms of other styles that mean the same as a Vancouver form."""
+    if "?." in core:
+        core = core.replace("?.", "?")
+    if "Published online" in core:
+        core = _PUBLISHED_ONLINE.sub("", core)
+    if ":" in core:
+        core = _YEAR_THEN_PAGES.sub(r"\1;:", core)
+    return core
+
+
 def _strip_numbering(text: str) -> str:
     if not text.isascii():
         text = text.translate(_LOOKALIKES)
@@ -182,6 +198,7 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
     doubts: set[str] = set()
     ref = Reference(raw=raw)
     ids, core = extract_identifiers(_strip_numbering(raw))
+    core = _house_style(core)
     for name in ("doi", "pmid", "pmcid", "url", "accessed"):
         setattr(ref, name, getattr(ids, name))
     if not core.strip(". "):
