@@ -138,7 +138,7 @@ class PieceCard(QFrame):
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(f"Unsorted text {index + 1}")
         lines = min(max(_wrapped_lines(self.text.toPlainText()), 2), 8)  # short pieces whole, long ones scroll
-        self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * (lines + 1) + 12)
+        self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * lines + 16)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         layout.addWidget(self.text)
         buttons = QHBoxLayout()
