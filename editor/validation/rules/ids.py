@@ -2,43 +2,40 @@
 
 from __future__ import annotations
 
-from ...domain.derived import CITATION, CITATION_KEY, Citation, citations_in, narrative_texts
+from ...domain.derived import NARRATIVE_FIELDS, Citation, citations_in, narrative_texts
 from ...domain.report import ID_LISTS
+from ..fieldset import FieldSet
 from ..finding import Severity
+from ..paragraphs import cited_ids
 from ..registry import flag, rule
 
-# Parts of the report that hold narrative text with citation markers.
-NARRATIVE_SCOPE = [
-    "abstract", "introduction", "patient", "clinical_findings", "discussion", "patient_perspective",
-    "consent/statement", "treatment_courses/*/response", "treatment_courses/*/note",
-    "outcomes/*/description", "timeline/*/description",
-]
-
-_cache: dict[str, tuple[str, frozenset[str]]] = {}
+# The narrative fields that may carry citation markers (those of ``narrative_texts``).
+NARRATIVE = FieldSet([*NARRATIVE_FIELDS, "treatment_courses/*/response", "treatment_courses/*/note",
+                      "outcomes/*/description", "timeline/*/description"])
+NARRATIVE_SCOPE = ["/".join(p) for p in NARRATIVE.patterns]
 
 
 def field_citations(report) -> list[tuple[str, str, frozenset[str]]]:
-    """(pointer, text, ids cited in it) for each narrative field with citation markers.
-
-    A field is re-scanned only when its text changed since the last call, with
-    two C-level regex passes; ``citations_in`` (positions) runs only where a
-    marker needs reporting.
-    """
+    """(pointer, text, ids cited in it) for each narrative field with citation markers."""
     out = []
     for path, text in narrative_texts(report):
-        if "[@" not in text:
-            continue
-        cached = _cache.get(path)
-        if cached is None or cached[0] != text:
-            markers = " ".join(CITATION.findall(text))
-            cached = _cache[path] = (text, frozenset(CITATION_KEY.findall(markers)))
-        out.append((path, text, cached[1]))
+        cited = cited_ids(text)
+        if cited:
+            out.append((path, text, cited))
     return out
 
 
 def report_citations(report) -> list[Citation]:
     """Every citation marker in reading order, with its position."""
     return [c for path, text, _ in field_citations(report) for c in citations_in(text, path)]
+
+
+def _reference_ids(report) -> frozenset[str]:
+    return frozenset(ref.id for ref in report.references)
+
+
+def _cited_anywhere(report) -> frozenset[str]:
+    return frozenset().union(*(ids for _, _, ids in field_citations(report)))
 
 
 @rule(id="ids.missing-course", severity=Severity.ERROR, title="An outcome or adverse event points at a missing course",
@@ -77,40 +74,35 @@ def missing_evidence(report):
 
 
 @rule(id="ids.missing-reference", severity=Severity.ERROR, title="A citation points at a reference that does not exist",
-      scope=NARRATIVE_SCOPE + ["references/*/id"])
-def missing_reference(report):
+      fields=NARRATIVE, context=_reference_ids, scope=["references/*/id"])
+def missing_reference(path, text, known):
     """Each ``[@id]`` marker in the text must name a reference in the list.
 
     Bad: "... remains a challenge [@kim2016]" with no reference "kim2016".
     Good: "... remains a challenge [@ref-1]" where reference "ref-1" is Kim JS et al. 2016.
     """
-    known = {ref.id for ref in report.references}
-    for path, text, cited in field_citations(report):
-        if cited <= known:
-            continue
-        for cite in citations_in(text, path):
-            missing = [ref_id for ref_id in cite.ref_ids if ref_id not in known]
-            if missing:
-                names = ", ".join(f"'{m}'" for m in missing)
-                yield flag(cite.path, f"The citation cites {names}, which is not in the reference list.",
-                           "Add the reference, or correct or remove the citation.", start=cite.start, end=cite.end)
+    if type(text) is not str or cited_ids(text) <= known:
+        return
+    for cite in citations_in(text, path):
+        missing = [ref_id for ref_id in cite.ref_ids if ref_id not in known]
+        if missing:
+            names = ", ".join(f"'{m}'" for m in missing)
+            yield flag(cite.path, f"The citation cites {names}, which is not in the reference list.",
+                       "Add the reference, or correct or remove the citation.", start=cite.start, end=cite.end)
 
 
 @rule(id="ids.uncited-reference", severity=Severity.INFO, title="A reference is never cited in the text",
-      scope=NARRATIVE_SCOPE + ["references/*/id"])
-def uncited_reference(report):
+      fields=FieldSet(["references/*"]), context=_cited_anywhere, scope=NARRATIVE_SCOPE)
+def uncited_reference(path, ref, cited):
     """Vancouver style numbers references by first citation; an uncited one gets no number.
 
     Bad: reference "ref-26" appears in the list but no text cites [@ref-26].
     Good: the discussion cites it: "... anti-rituximab antibodies [@ref-26]".
     """
-    cited: set[str] = set()
-    for _, _, ids in field_citations(report):
-        cited |= ids
-    for i, ref in enumerate(report.references):
-        if ref.id not in cited:
-            yield flag(f"/references/{i}", f"Reference {i + 1} ({ref.first_author() or ref.title or ref.id}) is never cited.",
-                       "Cite it where the text relies on it, or remove it from the list.")
+    if ref.id not in cited:
+        i = int(path.rsplit("/", 1)[1])
+        yield flag(path, f"Reference {i + 1} ({ref.first_author() or ref.title or ref.id}) is never cited.",
+                   "Cite it where the text relies on it, or remove it from the list.")
 
 
 _TIME_FIELDS = (("diagnoses", ("time",)), ("investigations", ("time",)), ("treatment_courses", ("start", "end")),
@@ -136,21 +128,24 @@ TIME_SCOPE = [f"{name}/*/{part}" for name in ("diagnoses", "investigations", "ou
                                              "treatment_courses/*/id", "references/*/id"]
 
 
+TIME_POINTS = FieldSet(f"{name}/*/{part}" for name, parts in _TIME_FIELDS for part in parts)
+
+
+def _all_ids(report) -> frozenset[str]:
+    return frozenset(item.id for name in ID_LISTS for item in getattr(report, name))
+
+
 @rule(id="ids.missing-anchor", severity=Severity.ERROR, title="A time is counted from an item that does not exist",
-      scope=TIME_SCOPE)
-def missing_anchor(report):
+      fields=TIME_POINTS, context=_all_ids, scope=[f"{name}/*/id" for name in ID_LISTS])
+def missing_anchor(path, tp, known):
     """An offset ("6 months after course-7") needs its anchor: "presentation" or an existing item's id.
 
     Bad: outcome time 1 year after "course-12" when there is no course-12.
     Good: outcome time 1 year after "course-7", the first rituximab course.
     """
-    known: set[str] | None = None
-    for path, tp in anchored_points(report):
-        if known is None:
-            known = {item.id for name in ID_LISTS for item in getattr(report, name)}
-        if tp.anchor not in known:
-            yield flag(f"{path}/anchor", f"This time is counted from '{tp.anchor}', which is not an item of the report.",
-                       "Count it from presentation or from an existing course, outcome or event.")
+    if tp.anchor is not None and tp.anchor != "presentation" and tp.anchor not in known:
+        yield flag(f"{path}/anchor", f"This time is counted from '{tp.anchor}', which is not an item of the report.",
+                   "Count it from presentation or from an existing course, outcome or event.")
 
 
 def anchored_points(report):

@@ -12,8 +12,10 @@ from functools import lru_cache
 
 from editor.resources import resource
 
-from ...domain.derived import NARRATIVE_FIELDS, resolve_text
+from ...domain.derived import NARRATIVE_FIELDS
+from ..fieldset import FieldSet
 from ..finding import Severity
+from ..paragraphs import LONG, per_paragraph
 from ..registry import flag, rule
 
 DRUGS_FILE = resource("drugs.txt")
@@ -39,9 +41,6 @@ _NEGATION = re.compile(r"\b(no|not|without|never|nor|instead of|avoid(ed|ing)?|d
                        re.IGNORECASE)
 _SPONTANEOUS = re.compile(r"\b(spontaneous\w*|without (any )?treatment|untreated|natural course|no treatment)\b",
                           re.IGNORECASE)
-_NARRATIVE_SCOPE = [p.strip("/") for p in NARRATIVE_FIELDS] + [
-    "outcomes/*/description", "timeline/*/description", "adverse_events/*/description",
-    "treatment_courses/*/agent", "treatment_courses/*/drug_class", "treatment_courses/*/kind"]
 
 
 def canonical(name: str) -> str:
@@ -111,73 +110,91 @@ def drug_without_course(report):
                    "was not given.", start=start, end=end)
 
 
-_lowered: dict[str, tuple[str, str]] = {}
-_verdicts: dict = {}  # words -> mentioned?, for the narrative held under "key"
+STORY = FieldSet([*NARRATIVE_FIELDS, "outcomes/*/description", "timeline/*/description",
+                  "adverse_events/*/description"])
 
 
-def _story_texts(report) -> list[str]:
-    """The narrative in lower case; each field is lowered again only when its text changed."""
-    out: list[str] = []
-    fields = [(p, resolve_text(report, p)) for p in NARRATIVE_FIELDS]
-    for name in ("outcomes", "timeline", "adverse_events"):
-        fields.extend((f"/{name}/{i}", item.description) for i, item in enumerate(getattr(report, name)))
-    for pointer, text in fields:
-        if not text:
-            continue
-        cached = _lowered.get(pointer)
-        if cached is None or cached[0] is not text:
-            cached = _lowered[pointer] = (text, text.lower())
-        out.append(cached[1])
-    return out
+@lru_cache(maxsize=4096)
+def _words(agent: str, drug_class: str | None) -> tuple[str, ...]:
+    """The words whose presence in the text counts as mentioning a course of ``agent``."""
+    canon = canonical(agent)
+    words = {canon, agent.lower(), canon.split()[0]}
+    words.update(k for k, v in SYNONYMS.items() if v == canon)
+    words.update(family for family, members in FAMILIES.items() if canon in members)
+    if drug_class:
+        words.add(drug_class.lower())
+    return tuple(sorted(w for w in words if len(w) >= 3))
 
 
 def _words_for(course) -> tuple[str, ...]:
-    """The words whose presence in the text counts as mentioning the course."""
-    agent = canonical(course.agent)
-    words = {agent, course.agent.lower(), agent.split()[0]}
-    words.update(k for k, v in SYNONYMS.items() if v == agent)
-    words.update(family for family, members in FAMILIES.items() if agent in members)
-    if course.drug_class:
-        words.add(course.drug_class.lower())
-    return tuple(w for w in words if len(w) >= 3)
+    return _words(course.agent, course.drug_class)
 
 
-def _mentioned(words: tuple[str, ...], texts: list[str]) -> bool:
-    for word in words:
-        pattern = None
-        for text in texts:
-            if word in text:  # fast test first; the word boundary is checked only on a hit
-                pattern = pattern or re.compile(rf"(?<![\w]){re.escape(word)}")
-                if pattern.search(text):
-                    return True
-    return False
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w]){re.escape(word)}")
+
+
+class _Vocabulary:
+    """The course words looked for, and what each text (or paragraph) was found to mention of them."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        self.short: dict[str, frozenset[str]] = {}
+        self.long: dict[str, frozenset[str]] = {}
+
+    def found_in(self, text: str) -> frozenset[str]:
+        if len(text) > LONG:
+            found = self.long.get(text)
+            if found is None:
+                if len(self.long) > 16:
+                    self.long.clear()
+                parts = [f for _, f in per_paragraph(self.short, self._search, text) if f]
+                found = self.long[text] = frozenset().union(*parts)
+            return found
+        found = self.short.get(text)
+        if found is None:
+            if len(self.short) > 50_000:
+                self.short.clear()
+            found = self.short[text] = self._search(text)
+        return found
+
+    def _search(self, text: str) -> frozenset[str]:
+        lowered = text.lower()  # the fast substring test first; the word start is checked only on a hit
+        return frozenset(w for w in self.words if w in lowered and _word_pattern(w).search(lowered))
+
+
+_vocabulary = _Vocabulary(frozenset())
+
+
+def _mentioned_words(report) -> frozenset[str]:
+    """The course words that the narrative mentions (the context of ``story.course-not-mentioned``)."""
+    global _vocabulary
+    words = frozenset(w for c in report.treatment_courses if c.agent and c.agent.strip() for w in _words_for(c))
+    if words != _vocabulary.words:
+        _vocabulary = _Vocabulary(words)
+    vocabulary = _vocabulary
+    found = [vocabulary.found_in(text) for _, text in STORY.values(report) if type(text) is str]
+    return frozenset().union(*found)
 
 
 @rule(id="story.course-not-mentioned", severity=Severity.WARNING,
-      title="A treatment course is never mentioned in the text", scope=_NARRATIVE_SCOPE)
-def course_not_mentioned(report):
+      title="A treatment course is never mentioned in the text", fields=FieldSet(["treatment_courses/*"]),
+      context=_mentioned_words, scope=[*("/".join(p) for p in STORY.patterns), "treatment_courses/*/agent",
+                                       "treatment_courses/*/drug_class"])
+def course_not_mentioned(path, course, mentioned):
     """Each treatment course appears somewhere in the narrative (abstract, case, discussion, outcomes).
 
     Bad: a methotrexate course, and no sentence of the report names methotrexate.
     Good: "Methotrexate 15 mg weekly was added in month 4." in the case presentation.
     """
-    texts = _story_texts(report)
-    key = tuple(texts)  # compared by identity first, so an unchanged narrative costs little
-    if _verdicts.get("key") != key:
-        _verdicts.clear()
-        _verdicts["key"] = key
-    verdicts = _verdicts
-    for i, course in enumerate(report.treatment_courses):
-        if not course.agent or not course.agent.strip():
-            continue
-        words = _words_for(course)
-        if words not in verdicts:
-            verdicts[words] = _mentioned(words, texts)
-        if not verdicts[words]:
-            yield flag(f"/treatment_courses/{i}/agent",
-                       f"The {course.agent} course ({course.label()}) is not mentioned anywhere in the text.",
-                       "Describe this treatment in the case presentation or the narrative, or delete the course "
-                       "if it was entered by mistake.")
+    if not course.agent or not course.agent.strip():
+        return
+    if not any(w in mentioned for w in _words_for(course)):
+        yield flag(f"{path}/agent",
+                   f"The {course.agent} course ({course.label()}) is not mentioned anywhere in the text.",
+                   "Describe this treatment in the case presentation or the narrative, or delete the course "
+                   "if it was entered by mistake.")
 
 
 @rule(id="story.outcome-without-course", severity=Severity.WARNING,
