@@ -37,7 +37,8 @@ class AdverseEventForm(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow window: labels above fields
         form.setContentsMargins(4, 0, 4, 0)
         self.description = note_edit("e.g. significant steroid toxicity")
-        self.grade = count_spin(5, "CTCAE grade: 1 mild, 2 moderate, 3 severe, 4 life-threatening, 5 death")
+        self.grade = count_spin(5, "CTCAE grade: 1 mild, 2 moderate, 3 severe, 4 life-threatening, 5 death",
+                                "The CTCAE grade")
         self.time = TimePointEditor(anchors)
         self.courses = CoursePicker()
         self.courses.empty_text = "the report has no treatment courses yet"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QLabel, QListW
                                QVBoxLayout, QWidget)
 
 from editor.domain import Affiliation, Author, new_id
+from editor.domain import operations as ops
 from editor.domain.operations import Change
 
 from ..document import Document
@@ -36,6 +37,7 @@ class AuthorsPanel(Panel):
         self.authors = ListEditor(AuthorTableModel(document, self), lambda: Author(), "author", self)
         self.affiliations = ListEditor(AffiliationTableModel(document, self), self._new_affiliation,
                                        "affiliation", self)
+        self.affiliations.remove_row = self._remove_affiliation
         self.form_box = QGroupBox("Selected author", self)
         self._build_form(QGridLayout(self.form_box))
         affiliation_box = QGroupBox("Affiliations (edit in the table: double-click or start typing)", self)
@@ -95,6 +97,18 @@ class AuthorsPanel(Panel):
 
     def _new_affiliation(self) -> Affiliation:
         return Affiliation(id=new_id("aff", {a.id for a in self.affiliations.model.items()}))
+
+    def _remove_affiliation(self, row: int) -> None:
+        """Delete an affiliation and unlink it from its authors: one undo step brings both back."""
+        report = self.document.report
+        gone = report.metadata.affiliations[row]
+        changes: list = []
+        for i, author in enumerate(report.metadata.authors):
+            if gone.id is not None and gone.id in author.affiliation_ids:
+                kept = [a for a in author.affiliation_ids if a != gone.id]
+                changes.append(ops.plan_set_value(report, path=f"{AUTHORS}/{i}/affiliation_ids", value=kept))
+        changes.append(ops.RemoveItem(AFFILIATIONS, row, gone))
+        self.document.push_batch(changes, "Delete affiliation")
 
     # --- the selected author ---------------------------------------------------------
     def _author_changed(self, row: int) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, 
 from editor.domain.operations import Change, OperationError
 
 from ..document import Document
+from ..widgets.refusal import clear_refusal, show_refusal, tell_status
 
 
 @dataclass
@@ -34,7 +35,9 @@ class Binder:
         self.bindings: list[Binding] = []
         self._updating = False
         self._source: Binding | None = None  # the binding being typed in: not rewritten under the cursor
-        self.on_error: Callable[[str], None] | None = None
+        # a refused value: (field's widget, message); by default a note beside the field and the status bar
+        self.on_error: Callable[[QWidget, str], None] | None = show_refusal
+        self._pending: dict[int, str] = {}  # refusals of fields still being typed in, shown when typing ends
         document.changed.connect(self._document_changed)
 
     def pointer(self, binding: Binding) -> str:
@@ -42,6 +45,9 @@ class Binder:
 
     def set_base(self, base: str) -> None:
         self.base = base
+        self._pending.clear()
+        for binding in self.bindings:  # another item: earlier refusals are about the last one
+            clear_refusal(binding.widget)
         self.refresh()
 
     # --- binding widgets ------------------------------------------------------
@@ -58,6 +64,7 @@ class Binder:
 
         binding = Binding(widget, field, to_widget, parse)
         widget.textEdited.connect(lambda text: self._commit(binding, text))
+        widget.editingFinished.connect(lambda: self._typing_done(binding))
         return self._add(binding)
 
     def bind_text(self, widget: QPlainTextEdit | QTextEdit, field: str) -> Binding:
@@ -89,7 +96,8 @@ class Binder:
             widget.setCurrentIndex(0 if widget.count() else -1)
 
         binding = Binding(widget, field, to_widget)
-        widget.activated.connect(lambda i: self._commit(binding, widget.itemData(i), raw=True))
+        # merged: arrow keys on a closed combo pick each entry in turn, and that is one choice, not five
+        widget.activated.connect(lambda i: self._commit(binding, widget.itemData(i), raw=True, merge=True))
         return self._add(binding)
 
     def bind_spin(self, widget: QSpinBox | QDoubleSpinBox, field: str) -> Binding:
@@ -100,6 +108,7 @@ class Binder:
         binding = Binding(widget, field, to_widget)
         widget.valueChanged.connect(
             lambda v: self._commit(binding, None if v == widget.minimum() else v, raw=True, merge=True))
+        self._watch_refusals(widget, binding)
         return self._add(binding)
 
     def bind_check(self, widget: QCheckBox, field: str) -> Binding:
@@ -116,7 +125,29 @@ class Binder:
         """
         binding = Binding(widget, field, to_widget)
         signal.connect(lambda value: self._commit(binding, value, raw=True, merge=merge))
+        self._watch_refusals(widget, binding)
         return self._add(binding)
+
+    def _watch_refusals(self, widget: QWidget, binding: Binding) -> None:
+        """Editors that refuse what is typed (a grade 7, a dose "five") say so through ``refused``."""
+        refused = getattr(widget, "refused", None)
+        if refused is not None:
+            refused.connect(lambda message: self._refuse(binding, message))
+
+    def _refuse(self, binding: Binding, message: str) -> None:
+        if self.on_error is None or self.base is None or self._updating:
+            return
+        if isinstance(binding.widget, QLineEdit) and binding.widget.hasFocus():
+            # still typing ("2", "20", … on the way to "2015"): the status bar now, the note when done
+            self._pending[id(binding)] = message
+            tell_status(binding.widget, message)
+            return
+        self.on_error(binding.widget, message)
+
+    def _typing_done(self, binding: Binding) -> None:
+        message = self._pending.pop(id(binding), None)
+        if message is not None and self.on_error is not None:
+            self.on_error(binding.widget, message)
 
     def _add(self, binding: Binding) -> Binding:
         self.bindings.append(binding)
@@ -132,9 +163,10 @@ class Binder:
             if not raw:
                 value = binding.parse(value) if binding.parse else (value if value.strip() else None)
             self.document.set_value(self.pointer(binding), value, merge=(not raw) if merge is None else merge)
+            self._pending.pop(id(binding), None)
+            clear_refusal(binding.widget)
         except (ValueError, OperationError) as exc:
-            if self.on_error:
-                self.on_error(str(exc))
+            self._refuse(binding, _plain(exc))
         finally:
             self._source = None
 
@@ -160,6 +192,9 @@ class Binder:
             if pointer and any(pointer.startswith(p) or p.startswith(pointer) for p in paths):
                 self._show(binding)
 
+    def refused_widgets(self) -> list[QWidget]:
+        return [b.widget for b in self.bindings if b.widget.property("refused")]
+
     # --- problems list -----------------------------------------------------------
     def widget_for(self, pointer: str) -> QWidget | None:
         """The widget bound to ``pointer`` or to its nearest bound ancestor."""
@@ -184,3 +219,9 @@ class Binder:
             return False
         widget.setFocus()
         return True
+
+
+def _plain(exc: Exception) -> str:
+    """A refusal in a sentence: pydantic's own wording is cut to its first line."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else "this value cannot be used here"
+    return text[0].upper() + text[1:]

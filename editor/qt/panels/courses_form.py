@@ -15,6 +15,7 @@ from ..models.courses import anchor_choices, cumulative_mismatch, words
 from ..widgets.drug_completer import agent_completer, is_procedure
 from ..widgets.frequency_edit import FrequencyEdit
 from ..widgets.quantity_edit import QuantityEdit
+from ..widgets.refusal import CheckedSpinBox
 from ..widgets.timepoint_edit import TimePointEditor
 from .binding import Binder
 from .list_section import item_at
@@ -29,9 +30,10 @@ def choices(enum, labels: dict | None = None, not_stated: bool = True) -> list[t
     return head + [(labels.get(member, words(member)), member) for member in enum]
 
 
-def count_spin(maximum: int, tip: str) -> QSpinBox:
-    """A spin box whose lowest value reads "not stated" (and stores nothing)."""
-    spin = QSpinBox()
+def count_spin(maximum: int, tip: str, name: str = "") -> QSpinBox:
+    """A spin box whose lowest value reads "not stated" (and stores nothing); it says when it refuses text."""
+    spin = CheckedSpinBox()
+    spin.setAccessibleName(name)
     spin.setRange(0, maximum)
     spin.setSpecialValueText("not stated")
     spin.setToolTip(tip)
@@ -96,7 +98,7 @@ class CourseForm(QWidget):
         self.dose = QuantityEdit(units.dose_codes(), placeholder="dose, e.g. 500")
         self.dose_basis = QComboBox()
         self.frequency = FrequencyEdit()
-        self.number_of_doses = count_spin(100000, "How many doses were given")
+        self.number_of_doses = count_spin(100000, "How many doses were given", "The number of doses")
         self.cumulative_dose = QuantityEdit(units.dose_codes(), placeholder="as reported")
         self.derived = QLabel()
         self.derived.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -133,7 +135,7 @@ class CourseForm(QWidget):
 
     def _therapy_box(self) -> QGroupBox:
         box, form = self._box("Line of therapy and result")
-        self.line = count_spin(99, "1 = first line of therapy")
+        self.line = count_spin(99, "1 = first line of therapy", "The line of therapy")
         self.regimen = QLineEdit()
         self.regimen.setPlaceholderText("shared by courses given together, e.g. MMF + cyclosporine A")
         self.intent = QComboBox()

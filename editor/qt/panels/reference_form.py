@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
@@ -150,8 +149,6 @@ class ReferenceForm(QWidget):
             edit.setPlaceholderText(placeholder)
             edit.setToolTip(placeholder)
             edit.setMaximumWidth(width)
-            if parse is not None:  # whole numbers only: letters cannot be typed
-                edit.setValidator(QIntValidator(0, 9999, edit))
             self.binder.bind_line(edit, f"/{name}", parse=parse)
             self.parts[name] = edit
             layout.addWidget(edit)

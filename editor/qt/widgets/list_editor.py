@@ -23,6 +23,8 @@ class ListEditor(QWidget):
         self.model = model
         self.new_item = new_item
         self.noun = noun
+        # how Remove deletes a row; a panel may replace it to tidy links in the same undo step
+        self.remove_row: Callable[[int], None] = lambda row: model.document.remove_item(model.list_pointer, row)
         self.table = QTableView(self)
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -94,7 +96,7 @@ class ListEditor(QWidget):
     def remove(self) -> None:
         row = self.current_row()
         if row >= 0:
-            self.model.document.remove_item(self.model.list_pointer, row)
+            self.remove_row(row)
             self.select_row(min(row, self.model.rowCount() - 1))
 
     def move(self, step: int) -> None:

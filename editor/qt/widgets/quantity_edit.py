@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QRegularExpression, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from editor.domain import units
@@ -52,6 +51,7 @@ class QuantityEdit(QWidget):
     """``quantity_edited`` carries the new ``Quantity`` (None when both parts are empty)."""
 
     quantity_edited = Signal(object)
+    refused = Signal(str)  # what was typed cannot be read as an amount: why, in words
 
     def __init__(self, unit_codes: list[str] | None = None, parent: QWidget | None = None,
                  placeholder: str = "amount"):
@@ -61,8 +61,7 @@ class QuantityEdit(QWidget):
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(placeholder)
         self.amount.setToolTip("A number (500) or a range (1–2)")
-        self.amount.setValidator(QRegularExpressionValidator(
-            QRegularExpression(r"^\s*[0-9.,]*\s*(?:[-–]|to)?\s*[0-9.,]*\s*$"), self.amount))
+        # no validator: a letter typed is kept and explained (``refused``), not silently dropped
         self.unit = QComboBox(self)
         self.unit.setEditable(True)
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -136,6 +135,7 @@ class QuantityEdit(QWidget):
         except ValueError as exc:
             self.amount.setToolTip(str(exc))
             self.amount.setStyleSheet("background: #fde8e8;")
+            self.refused.emit(f"The amount {exc}; it was not taken.")
             return
         self.amount.setStyleSheet("")
         self.amount.setToolTip("A number (500) or a range (1–2)")
