@@ -16,7 +16,7 @@ _PARTICLE = r"(?:van|von|der|den|de|del|della|da|das|do|dos|di|du|la|le|les|ten|
 # A family-name word: capitalised (mixed or upper case), may hold hyphens and apostrophes.
 _WORD = r"(?:[" + _UPPER + r"][’'`]?[\w’'`\-]*[a-zß-ÿ’'`\-][\w’'`\-]*|[" + _UPPER + r"]{5,}|Mc[" + _UPPER + r"]\w+)"
 # dotted forms first ("R.M.", "J. B."), so "R" of "R.M." is not taken for the whole initials
-_INITIALS = r"(?P<initials>[" + _UPPER + r"](?:\.(?:\s?-?[" + _UPPER + r"]\.){0,3}|-[" + _UPPER + r"]{1,4}|(?:\s[" + _UPPER + r"]){1,3}(?!\w)|[" + _UPPER + r"]{0,4})(?:\s(?:Jr|Sr|II|III|IV|2nd|3rd)\.?)?)"
+_INITIALS = r"(?P<initials>[" + _UPPER + r"](?:\.(?:\s?-?[" + _UPPER + r"]\.){0,3}|[" + _UPPER + r"]{0,3}-[" + _UPPER + r"]{1,4}|(?:\s[" + _UPPER + r"]){1,3}(?!\w)|[" + _UPPER + r"]{0,4})(?:\s(?:Jr|Sr|II|III|IV|2nd|3rd)\.?)?)"
 _FAMILY = r"(?P<family>(?:" + _PARTICLE + r"\s+)*" + _WORD + r"(?:[\s\-](?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,3}?)"
 _PERSON = re.compile(_FAMILY + r",?\s+" + _INITIALS + r"(?=\s*(?:[,.;:]|\set\sal|\sand\s|\s&\s|\s\(|$)|\s(?:1[6-9]|20)\d\d\.)")
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")
@@ -78,12 +78,22 @@ def read_people(text: str, pos: int = 0) -> tuple[list[PersonName], bool, int]:
     return people, et_al, pos
 
 
+_LEADING_GROUP = re.compile(r"(?P<group>[^,.;:]{3,120}?)\s*[,;]\s*(?=\S)")
+
+
 def parse_authors(text: str) -> AuthorList:
     """Read the author part at the start of a reference; ``end`` tells where the title begins."""
     result = AuthorList()
     people, et_al, pos = read_people(text)
     if not people:
-        return result
+        # "Breast International Group (BIG) 1-98 Collaborative Group, Thürlimann B, Keshaviah A. Title."
+        lead = _LEADING_GROUP.match(text)
+        if not lead or not GROUP_WORDS.search(lead.group("group")) or _PERSON.match(text):
+            return result
+        people, et_al, pos = read_people(text, lead.end())
+        if not people:
+            return result
+        result.group = _GROUP_LEAD.sub("", lead.group("group")).strip()
     rest = text[pos:]
     if rest.startswith((",", ";")) and not et_al:
         # "Smith A, Jones B, ABC Study Group." or "Smith A; for the ABC Investigators."

@@ -14,13 +14,24 @@ from editor.domain.references import PersonName
 
 from .locators import YEAR, expand_pages
 
+# no date printed: "[s.d.]" (sem data, sin fecha), "[n.d.]"
+_NO_DATE = r"\[?(?:s|n)\.\s?d\.\]?"
+# a publisher's name may hold "W.B. Saunders" or "Co. " but not a sentence end ("Manual. Cold Spring Harbor")
+_PUBLISHER = r"(?:[^;:\[\].]|\.(?!\s)|(?<=\b[A-Z])\.\s|(?<=\bCo)\.\s|(?<=\bInc)\.\s|(?<=\bLtd)\.\s|(?<=\bUniv)\.\s)"
 PUBLICATION = re.compile(
-    r"(?:^|(?<=[.\]]\s))(?P<place>(?:St\.\s)?(?:[^.:;\[\]]|(?<=\b[A-Z])\.){2,80}?)\s*:\s*(?P<publisher>[^;:\[\]]{2,160}?)\s*[;,]\s*"
-    r"(?:c|©\s?)?(?P<year>" + YEAR + r")[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:\[[^\]]*\])?\s*(?:\.|$)"
+    r"(?:^|(?<=[.\]]\s))(?!(?:In|Em|En|Dans)\s*:)(?P<place>(?:St\.\s)?(?:[^.:;\[\]]|(?<=\b[A-Z])\.){2,80}?)\s*:\s*"
+    r"(?P<publisher>" + _PUBLISHER + r"{2,160}?)\s*[;,]\s*"
+    r"(?:(?:c|©\s?)?(?P<year>" + YEAR + r")[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?|" + _NO_DATE + r")\s*(?:\[[^\]]*\])?\s*(?:\.|$)"
+)
+# AMA's conference paper: "Paper presented at: Kidney Week; November 2019; Washington, DC."
+PRESENTED = re.compile(
+    r"\b(?:Paper|Poster|Abstract)\s+presented\s+at\s*:?\s*(?P<container>[^;]{3,200}?)\s*;\s*"
+    r"(?:[A-Za-z]{3,9}\.?\s+(?:\d{1,2}(?:-\d{1,2})?,?\s+)?)?(?P<year>" + YEAR + r")(?:\s*;\s*(?P<place>[^.;]{2,80}))?\s*\.?\s*$",
+    re.IGNORECASE,
 )
 # "Springer; 2008." or "Geneva; 2007.": a publication statement with the place or the publisher alone
 LONE_PUBLICATION = re.compile(
-    r"(?:^|(?<=[.\]]\s))(?P<name>[^.:;\[\]]{2,120}?)\s*;\s*(?:c|©\s?)?(?P<year>" + YEAR + r")[a-z]?"
+    r"(?:^|(?<=[.\]]\s)|(?<=\b[IE][nm]:\s))(?P<name>[^.:;\[\]]{2,120}?)\s*;\s*(?:c|©\s?)?(?P<year>" + YEAR + r")[a-z]?"
     r"(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:\[[^\]]*\])?\s*(?:\.|$)"
 )
 _PUBLISHER_WORDS = re.compile(
@@ -52,7 +63,7 @@ CONFERENCE = re.compile(
 INTERNET = re.compile(r"\s*\[(?:Internet|online|on-?line|homepage on the Internet|database on the Internet|monograph on the Internet|Online)\]", re.IGNORECASE)
 _SENTENCE = re.compile(
     # "13. ed." (an edition) is one sentence; "VCAM-1. Blood" is two
-    r"(?<=[.?!])(?!(?<=\b\d\.)\s+ed\b)(?!(?<=\b\d\d\.)\s+ed\b)(?<!\bvs\.)(?<!\bVs\.)(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bed\.)(?<!\bEd\.)\s+"
+    r"(?<=[.?!])(?!(?<=\b\d\.)\s+ed\b)(?!(?<=\b\d\d\.)\s+ed\b)(?<!\bvs\.)(?<!\bVs\.)(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bed\.)(?<!\bEd\.)\s+"
 )
 
 
@@ -69,6 +80,7 @@ class Monograph:
     last_page: str | None = None
     chapter: bool = False
     thesis: bool = False
+    conference: bool = False
 
 
 def sentences(text: str) -> list[str]:
@@ -103,11 +115,18 @@ def _last(matches):
 def parse_monograph(body: str, editors_reader) -> Monograph:
     """Read everything after the authors of a non-journal reference."""
     mono = Monograph()
+    proceedings = None
+    presented = PRESENTED.search(body)
+    if presented:
+        mono.conference, mono.container = True, strip_period(presented.group("container"))
+        mono.year, mono.place = int(presented.group("year")), strip_period(presented.group("place"))
+        mono.title = strip_period(" ".join(sentences(body[: presented.start()])))
+        return mono
     pub = _last(PUBLICATION.finditer(body))
     if pub is not None:
         mono.place = strip_period(pub.group("place"))
         mono.publisher = strip_period(pub.group("publisher"))
-        mono.year = int(pub.group("year"))
+        mono.year = int(pub.group("year")) if pub.group("year") else None
         after, body = body[pub.end():], body[: pub.start()]
         pages = _PAGES_AFTER.search(after)
         if pages:
@@ -115,7 +134,9 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
     elif (lone := _last(LONE_PUBLICATION.finditer(body))) is not None:
         pub = lone
         name = strip_period(lone.group("name"))
-        if _PUBLISHER_WORDS.search(name or "") or len((name or "").split()) > 3:
+        if body[: lone.start()].rstrip().endswith(":") and IN_MARK.search(body[max(0, lone.start() - 5):lone.start()]):
+            proceedings = name  # "In: Proceedings of the 29th Conference; 2013. p. 1-8."
+        elif _PUBLISHER_WORDS.search(name or "") or len((name or "").split()) > 3:
             mono.publisher = name
         else:
             mono.place = name
@@ -146,7 +167,7 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
                 mono.editors = found[0]
                 book = book[1:]
         book, mono.edition = _edition(book)
-        mono.container = strip_period(" ".join(book))
+        mono.container = strip_period(" ".join(book)) or proceedings
     else:
         parts, mono.edition = _edition(sentences(body))
         if pub is None and len(parts) > 1:

@@ -38,7 +38,8 @@ _LOOKALIKES = str.maketrans({"\u037e": ";", "\uff1b": ";", "\uff1a": ":", "\uff0
 
 # AMA and others: "J Appl Physiol. Published online 2013:260-269." and "flexibility?. Journal"
 _PUBLISHED_ONLINE = re.compile(r"(?<=\.\s)Published online\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:1[6-9]|20)\d{2}\b)")
-_YEAR_THEN_PAGES = re.compile(r"(?<=[.]\s)((?:1[6-9]|20)\d{2})\s*:\s*(?=[A-Za-z]{0,4}\d)")  # "2019:471–488": no volume
+# "2019:471–488": pages straight after the year, no volume; "2012:17(9):2499-505": a colon for the semicolon
+_YEAR_COLON = re.compile(r"(?<=[.]\s)((?:1[6-9]|20)\d{2})\s*:\s*(?=[A-Za-z]{0,4}\d)(\d{1,4}\s*[(:])?")
 
 
 def _house_style(core: str) -> str:
@@ -48,7 +49,7 @@ def _house_style(core: str) -> str:
     if "Published online" in core:
         core = _PUBLISHED_ONLINE.sub("", core)
     if ":" in core:
-        core = _YEAR_THEN_PAGES.sub(r"\1;:", core)
+        core = _YEAR_COLON.sub(lambda m: f"{m.group(1)};{m.group(2)}" if m.group(2) else f"{m.group(1)};:", core)
     return core
 
 
@@ -104,7 +105,7 @@ def _apply_locator(ref: Reference, loc: Locator) -> None:
 def _leading_group(body: str) -> tuple[str | None, str]:
     """A corporate author alone at the start: 'World Health Organization. Title...'."""
     parts = sentences(body)
-    if len(parts) >= 2 and is_group_sentence(parts[0].rstrip(".")) and len(parts[0].split()) <= 12:
+    if len(parts) >= 2 and is_group_sentence(parts[0].rstrip(".")) and len(parts[0].split()) <= 16:
         return parts[0].rstrip(".").strip(), body[len(parts[0]):].strip()
     return None, body
 
@@ -148,6 +149,8 @@ _NAME_GLUE = {"of", "the", "for", "and", "de", "do", "da", "dos", "das", "del", 
 def _classify(ref: Reference, text: str, mono) -> ReferenceKind:
     if mono.thesis:
         return ReferenceKind.THESIS
+    if mono.conference:
+        return ReferenceKind.CONFERENCE
     book_name = " ".join(filter(None, (ref.container, ref.title)))
     if mono.chapter:
         return ReferenceKind.CONFERENCE if CONFERENCE.search(ref.container or "") else ReferenceKind.CHAPTER
@@ -166,7 +169,7 @@ def _classify(ref: Reference, text: str, mono) -> ReferenceKind:
 
 def _read_monograph(ref: Reference, body: str, text: str, doubts: set[str]) -> None:
     mono = parse_monograph(body, parse_editors)
-    if mono.chapter:
+    if mono.chapter or mono.conference:
         ref.title, ref.container = mono.title, mono.container
     else:
         ref.title = mono.title
