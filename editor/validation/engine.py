@@ -6,7 +6,7 @@ from operator import itemgetter
 from typing import Any, Iterable
 
 from ..domain.report import CaseReport
-from .fieldset import split
+from .fieldset import one_pass, split
 from .finding import Finding
 from .order import order_key
 from .registry import Rule, UnknownRuleError, all_rules
@@ -43,8 +43,9 @@ def sort_findings(findings: Iterable[Finding], keys: dict[str, tuple] | None = N
 def validate(report: CaseReport, disabled: Iterable[str] = frozenset()) -> list[Finding]:
     """Every finding of every enabled rule, in document order."""
     found: list[Finding] = []
-    for rule in active_rules(disabled):
-        found.extend(rule.run(report))
+    with one_pass():
+        for rule in active_rules(disabled):
+            found.extend(rule.run(report))
     return sort_findings(found)
 
 
@@ -74,8 +75,9 @@ class Validator:
         """A full pass that refills the cache."""
         for cache in (self._whole, self._items, self._fields, self._contexts, self._keyed):
             cache.clear()
-        for rule in self.rules:
-            self._run(rule, report)
+        with one_pass():
+            for rule in self.rules:
+                self._run(rule, report)
         self.last_rerun = [r.id for r in self.rules]
         return self.findings()
 
@@ -83,17 +85,16 @@ class Validator:
         """Rerun what the edits at ``changed_paths`` can affect and return all findings."""
         changed = list(dict.fromkeys(split(p) for p in changed_paths))
         self.last_rerun = []
-        for rule in self.rules:
-            hits = [c for c in changed if rule.reads(c)]
-            if not hits:
-                continue
-            self.last_rerun.append(rule.id)
-            if rule.fields is not None:
-                self._rerun_fields(rule, report, hits)
-            elif rule.each and self._rerun_items(rule, report, hits):
-                continue
-            else:
-                self._run(rule, report)
+        with one_pass():
+            for rule in self.rules:
+                hits = [c for c in changed if rule.reads(c)]
+                if not hits:
+                    continue
+                self.last_rerun.append(rule.id)
+                if rule.fields is not None:
+                    self._rerun_fields(rule, report, hits)
+                elif not (rule.each and self._rerun_items(rule, report, hits)):
+                    self._run(rule, report)
         return self.findings()
 
     def findings(self) -> list[Finding]:

@@ -128,7 +128,8 @@ TIME_SCOPE = [f"{name}/*/{part}" for name in ("diagnoses", "investigations", "ou
                                              "treatment_courses/*/id", "references/*/id"]
 
 
-TIME_POINTS = FieldSet(f"{name}/*/{part}" for name, parts in _TIME_FIELDS for part in parts)
+TIME_POINTS = FieldSet((f"{name}/*/{part}" for name, parts in _TIME_FIELDS for part in parts),
+                       keep=lambda tp: tp.anchor is not None and tp.anchor != "presentation")
 
 
 def _all_ids(report) -> frozenset[str]:
