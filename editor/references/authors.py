@@ -36,7 +36,7 @@ GROUP_WORDS = re.compile(
     r"\b(?:Group|Groups|Investigators|Collaborat\w*|Committee|Consortium|Trialists|Network|Society|Association"
     r"|Organi[sz]ation|Organización|Organização|Ministry|Minist[eé]rio|Ministerio|Department|Institute|Instituto"
     r"|Council|Agency|Centers?|Centres?|Panel|Task Force|Working Party|Writers|Academy|College|Federation"
-    r"|Foundation|Board|Secretaria|Coordenação|Fundação|Sociedade|Sociedad|Grupo|Colaboradores|Study)\b"
+    r"|Foundation|Board|Secretaria|Secretaría|Departamento|Dirección|Direção|Diretoria|Subsecretaría|Superintendência|Conselho|Consejo|Comissão|Comisión|Coordenação|Fundação|Sociedade|Sociedad|Grupo|Colaboradores|Study)\b"
     r"|^(?:WHO|UNAIDS|UNICEF|CDC|NICE|IBGE|OMS|OPAS|PAHO|FDA|EMA|NIH)$"
 )
 _REPORT_OF = re.compile(r"^(?:Report of|On behalf of|for the)\s+\S", re.IGNORECASE)

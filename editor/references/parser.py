@@ -102,12 +102,28 @@ def _apply_locator(ref: Reference, loc: Locator) -> None:
             setattr(ref, name, value)
 
 
+_STATE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][a-zà-ÿ]+)?\.$")  # "Brasil." before its ministry
+_PREPRINT = re.compile(
+    r"(?:^|(?<=\.\s))(?P<server>bioRxiv|medRxiv|arXiv|ChemRxiv|Research Square|SSRN|Preprints|PsyArXiv|SocArXiv|Authorea)"
+    r"(?:\s*\[Preprint\])?\s*\.?\s*$", re.IGNORECASE,
+)
+
+
 def _leading_group(body: str) -> tuple[str | None, str]:
     """A corporate author alone at the start: 'World Health Organization. Title...'."""
     parts = sentences(body)
-    if len(parts) >= 2 and is_group_sentence(parts[0].rstrip(".")) and len(parts[0].split()) <= 16:
-        return parts[0].rstrip(".").strip(), body[len(parts[0]):].strip()
-    return None, body
+    taken = 0
+    # "Brasil. Ministério da Saúde. Secretaria de Atenção à Saúde. Title.": a state and its departments
+    if len(parts) >= 4 and _STATE.match(parts[0]) and is_group_sentence(parts[1].rstrip(".")):
+        taken = 1
+    while taken < len(parts) - 1 and is_group_sentence(parts[taken].rstrip(".")) and len(parts[taken].split()) <= 16:
+        taken += 1
+        if len(parts) - taken < 3:  # keep a title and what follows it
+            break
+    if not taken or (taken == 1 and _STATE.match(parts[0])):
+        return None, body
+    group = " ".join(parts[:taken])
+    return group.rstrip(".").strip(), body[len(group):].strip()
 
 
 def _dated_only(tail: re.Match[str]) -> bool:
@@ -226,6 +242,13 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
         tail = JOURNAL_TAIL.search(body, max(0, len(body) - 120))  # the tail is short: look near the end
     if tail is None and authors.year:
         tail = YEARLESS_TAIL.search(body) or VOLUME_ONLY_TAIL.search(body, max(0, len(body) - 12))
+    if tail is None and (preprint := _PREPRINT.search(body)):
+        # "2020. Title. bioRxiv. doi:10.1101/...": a preprint server without volume or pages
+        ref.kind, ref.container, ref.year = ReferenceKind.JOURNAL, preprint.group("server"), authors.year
+        _read_journal(ref, body[: preprint.start()].rstrip(" .") + ". " + preprint.group("server"), doubts)
+        if not ref.year:
+            doubts.add("year")
+        return ref, doubts
     head = body[: tail.start()] if tail is not None else ""
     is_journal = tail is not None and not (_THESIS_HINT.search(head.lower()) and THESIS.search(head)) and not _IN.search(head)
     if is_journal and _dated_only(tail) and _reads_as_monograph(head, ref):
