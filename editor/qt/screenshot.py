@@ -19,6 +19,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--section", default="metadata", help="navigator section id (metadata, authors, patient, …)")
     parser.add_argument("--out", required=True, help="PNG file to write")
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--dock", choices=("preview", "timeline"), default="preview",
+                        help="which of the right-hand docks is in front")
     args = parser.parse_args(argv)
 
     from . import app as application
@@ -42,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
         qt_app.processEvents()
     window.problems.validate_now()
     window.preview.refresh()
+    window.timeline.refresh()
+    (window.timeline if args.dock == "timeline" else window.preview).raise_()
     qt_app.processEvents()
     ok = window.grab().save(args.out)
     window.document.undo_stack.setClean()

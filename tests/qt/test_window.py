@@ -168,3 +168,51 @@ def test_a_panel_can_ask_the_window_to_show_a_field(sample_window, qtbot):
     panel.navigate_requested.emit("/abstract/background")
     assert sample_window.current_section() == "abstract"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is sample_window.panels["abstract"].background)
+
+
+def test_default_layout_leaves_the_panel_room_at_1280x800(window):
+    window.resize(1280, 800)
+    window.default_layout()
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    assert 150 <= window.navigator.width() <= 200
+    assert 300 <= window.preview.width() <= 380
+    assert window.problems.height() <= 200
+    assert window.stack.width() >= 700, "the section's panel gets most of the width"
+    assert window.tabifiedDockWidgets(window.preview) == [window.timeline]
+
+
+def test_view_menu_toggles_each_dock_and_focus_mode_brings_them_back(window):
+    for action_id, dock in (("view.problems", window.problems), ("view.preview", window.preview),
+                            ("view.timeline", window.timeline)):
+        assert window.commands[action_id].isChecked() and not dock.isHidden()
+        window.commands[action_id].trigger()
+        assert dock.isHidden() and not window.commands[action_id].isChecked()
+        window.commands[action_id].trigger()
+        assert not dock.isHidden()
+    window.commands["view.problems"].trigger()  # hidden before focus mode: stays hidden after it
+    window.commands["view.focus"].trigger()
+    assert all(d.isHidden() for d in (window.problems, window.preview, window.timeline))
+    window.commands["view.focus"].trigger()
+    assert not window.preview.isHidden() and not window.timeline.isHidden() and window.problems.isHidden()
+
+
+def test_navigator_width_persists(qtbot, scripted):
+    first = new_window(qtbot)
+    first.show()
+    first.body_splitter.setSizes([210, 600])
+    assert first.close()
+    second = new_window(qtbot)
+    second.show()
+    assert second.body_splitter.sizes()[0] == 210
+
+
+def test_preview_title_is_sized_for_a_side_panel_and_wraps_between_words(sample_window):
+    from PySide6.QtGui import QTextOption
+
+    browser = sample_window.preview.browser
+    assert browser.wordWrapMode() == QTextOption.WrapMode.WordWrap
+    block = browser.document().firstBlock()
+    assert block.text().startswith("Intravenous Rituximab")
+    assert 12 <= block.begin().fragment().charFormat().fontPointSize() <= 14

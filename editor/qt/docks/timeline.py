@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import (QDockWidget, QLabel, QListWidget, QListWidgetItem, QScrollArea, QSplitter, QToolTip,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QLabel, QListWidget, QListWidgetItem, QScrollArea, QToolTip, QVBoxLayout,
+                               QWidget)
 
 from ..document import Document
 from .timeline_geometry import TimelineGeometry, layout
@@ -120,8 +120,15 @@ class TimelineChart(QWidget):
             painter.drawPolygon(QPolygonF(points))
             label_x = rect.right() + 4
         painter.setPen(text_colour)
-        text = metrics.elidedText(shape.label, Qt.TextElideMode.ElideRight, int(max(self.width() - label_x - 2, 0)))
-        painter.drawText(QPointF(label_x, rect.center().y() + metrics.ascent() / 2 - 1), text)
+        room_right, room_left = self.width() - label_x - 2, shape.x - self.geometry_.chart_left - 4
+        wanted = metrics.horizontalAdvance(shape.label)
+        baseline = rect.center().y() + metrics.ascent() / 2 - 1
+        if wanted > room_right and room_left > room_right:  # near the right edge: the label goes to the left
+            text = metrics.elidedText(shape.label, Qt.TextElideMode.ElideRight, int(room_left))
+            painter.drawText(QPointF(shape.x - 4 - metrics.horizontalAdvance(text), baseline), text)
+            return
+        text = metrics.elidedText(shape.label, Qt.TextElideMode.ElideRight, int(max(room_right, 0)))
+        painter.drawText(QPointF(label_x, baseline), text)
 
 
 class TimelineDock(QDockWidget):
@@ -147,19 +154,11 @@ class TimelineDock(QDockWidget):
         self.not_placed.setAccessibleName("Items not placed on the timeline")
         self.not_placed.itemActivated.connect(lambda item: self.go_to.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.not_placed_title = QLabel(body)
-        lower = QWidget(body)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.not_placed_title)
-        lower_layout.addWidget(self.not_placed)
-        splitter = QSplitter(Qt.Orientation.Vertical, body)
-        splitter.addWidget(scroll)
-        splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        self.not_placed.setMaximumHeight(8 * self.not_placed.fontMetrics().height() + 8)
         layout_.addWidget(self.axis_note)
-        layout_.addWidget(splitter, 1)
+        layout_.addWidget(scroll, 1)  # the chart takes the height; the list stays short
+        layout_.addWidget(self.not_placed_title)
+        layout_.addWidget(self.not_placed)
         self.setWidget(body)
         self.document: Document | None = None
         self.timer = QTimer(self)
@@ -193,3 +192,4 @@ class TimelineDock(QDockWidget):
             item.setToolTip("Double-click to give it a time")
         self.not_placed_title.setText(f"Not placed ({len(timeline.not_placed)}): double-click to give a time"
                                       if timeline.not_placed else "Every course and outcome is placed.")
+        self.not_placed.setVisible(bool(timeline.not_placed))

@@ -56,7 +56,9 @@ class TimelineGeometry:
 
 def layout(plan: TimelinePlan, width: float, text_width: Callable[[str], float] = lambda s: 7 * len(s)
            ) -> TimelineGeometry:
-    geometry = TimelineGeometry(chart_right=max(width - 12, LANE_LABEL_WIDTH + 40))
+    lanes = {item.lane for item in [*plan.bars, *plan.markers]}
+    label_width = max([LANE_LABEL_WIDTH, *(text_width(lane) + 10 for lane in lanes)])
+    geometry = TimelineGeometry(chart_left=label_width, chart_right=max(width - 12, label_width + 40))
     if plan.is_empty:
         return geometry
     days = [d for b in plan.bars for d in (b.start, b.end)] + [m.day for m in plan.markers]
@@ -89,7 +91,10 @@ def layout(plan: TimelinePlan, width: float, text_width: Callable[[str], float] 
         geometry.lanes.append((lane, top, height))
         top += height + LANE_GAP
     geometry.axis_y = top
-    geometry.ticks = [(x_of(day), text) for day, text in ticks(first, last, plan.frame)]
+    for day, text in ticks(first, last, plan.frame):  # only as many labels as fit side by side
+        x = x_of(day)
+        if not geometry.ticks or x - geometry.ticks[-1][0] >= text_width(text) + 10:
+            geometry.ticks.append((x, text))
     geometry.height = top + AXIS_HEIGHT
     return geometry
 

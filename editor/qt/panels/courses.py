@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from editor.domain.quantity import TimePoint, TimeUnit
@@ -56,8 +55,7 @@ class TreatmentCoursesPanel(Panel):
                             "Copy the selected course as the next one, starting after it ends", at=1)
         self.courses.selected.connect(lambda _row: self.form.show_derived())
         self.courses.splitter.setSizes([520, 480])
-        # the agent takes the room left; a long regimen keeps its line number and its end
-        self.courses.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # the agent takes the room left
         fit_columns(self.courses.view, 1, {0: 20, 2: 11, 3: 9, 4: 13, 5: 6, 6: 13, 7: 13, 8: 12, 9: 11}, minimum=110)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
