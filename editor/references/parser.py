@@ -183,7 +183,22 @@ def _classify(ref: Reference, text: str, mono) -> ReferenceKind:
     return ReferenceKind.OTHER
 
 
+def _author_before_medium(ref: Reference, body: str) -> str:
+    """'CONASEMS. Indicadores de imunização [Internet]. 2023.': "[Internet]" follows the title, so a
+    sentence before the title's is the author, even without a group word ("The World Bank")."""
+    if ref.authors or ref.group_author or "[" not in body:
+        return body
+    parts = sentences(body)
+    marked = next((i for i, part in enumerate(parts) if INTERNET.search(part)), 0)
+    if not 1 <= marked <= 2 or any(len(part.split()) > 16 or ":" in part for part in parts[:marked]):
+        return body
+    group = " ".join(parts[:marked])
+    ref.group_author = group.rstrip(".").strip()
+    return body[len(group):].strip()
+
+
 def _read_monograph(ref: Reference, body: str, text: str, doubts: set[str]) -> None:
+    body = _author_before_medium(ref, body)
     mono = parse_monograph(body, parse_editors)
     if mono.chapter or mono.conference:
         ref.title, ref.container = mono.title, mono.container

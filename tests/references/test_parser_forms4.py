@@ -92,3 +92,10 @@ def test_a_web_page_with_a_year_but_no_publisher():
     ref = parse_reference("Andrews S. FastQC: a quality control tool for high throughput sequence data [Internet]. 2010. "
                           "Available from: http://www.bioinformatics.babraham.ac.uk/projects/fastqc")
     assert (ref.kind, ref.title, ref.container, ref.year) == ("web", "FastQC: a quality control tool for high throughput sequence data", None, 2010)
+
+
+def test_the_sentence_before_an_internet_title_is_its_author():
+    ref = parse_reference("The World Bank. Domestic general government health expenditure per capita, PPP [Internet]. 2023. "
+                          "Available from: https://data.worldbank.org/indicator/SH.XPD.GHED.PP.CD")
+    assert (ref.kind, ref.group_author, ref.year) == ("web", "The World Bank", 2023)
+    assert ref.title == "Domestic general government health expenditure per capita, PPP"
