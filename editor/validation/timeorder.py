@@ -114,3 +114,34 @@ class AnchorTimes(Mapping):
 
     def __len__(self) -> int:
         return len(self._build())
+
+
+def snapshot(tp: TimePoint | None) -> tuple | None:
+    """A time point's values as they stand (edits change time points in place)."""
+    return None if tp is None else (tp.date, tp.offset, tp.unit, tp.anchor)
+
+
+class TimeContext:
+    """What comparing some time points needs besides the points: the anchors they count from.
+
+    Two contexts are equal when those anchors (followed along their chains)
+    have the same times, so an edit elsewhere leaves the comparisons valid.
+    """
+
+    def __init__(self, report, points) -> None:
+        self.anchors = anchor_times(report)
+        chain: dict[str, tuple | None] = {}
+        for tp in points:
+            anchor = tp.anchor if tp is not None else None
+            for _ in range(_MAX_CHAIN):
+                if not anchor or anchor == "presentation" or anchor in chain:
+                    break
+                parent = self.anchors.get(anchor)
+                chain[anchor] = snapshot(parent)
+                anchor = parent.anchor if parent is not None else None
+        self.chain = chain
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, TimeContext) and self.chain == other.chain
+
+    __hash__ = None  # type: ignore[assignment]

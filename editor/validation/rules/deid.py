@@ -20,13 +20,13 @@ from ..deid_patterns import Hit, scan
 from ..fieldset import FieldSet
 from ..finding import Severity
 from ..order import _inner_model
+from ..paragraphs import LONG, per_paragraph
 from ..registry import flag, rule
 
 REMOVED = "[removed]"
 _SKIP_FIELDS = {"id", "unit", "anchor", "date", "course_ids", "evidence_ids", "affiliation_ids", "schema_version",
                 "language", "article_type", "authors", "affiliations", "references", "investigations", "code",
                 "dose", "cumulative_dose", "duration", "age", "location"}
-_LONG = 2000  # texts longer than this are scanned and cached paragraph by paragraph
 _cache: dict[str, tuple[Hit, ...]] = {}
 _CACHE_LIMIT = 50_000
 
@@ -99,22 +99,17 @@ TEXTS = FieldSet([*text_patterns(), "/investigations/*/note", "/patient/age"])
 
 
 def hits_in(text: str) -> tuple[Hit, ...]:
-    """The identifying spans of one text, from the cache when the text was seen before."""
+    """The identifying spans of one text, from the cache when the text (or, for a long one, a paragraph) was seen."""
     found = _cache.get(text)
     if found is not None:
         return found
     if len(_cache) > _CACHE_LIMIT:
         _cache.clear()
-    if len(text) <= _LONG:
+    if len(text) <= LONG:
         found = scan(text)
     else:
-        out: list[Hit] = []
-        offset = 0
-        for paragraph in text.split("\n"):
-            for hit in hits_in(paragraph) if paragraph else ():
-                out.append(Hit(hit.kind, hit.start + offset, hit.end + offset, hit.day))
-            offset += len(paragraph) + 1
-        found = tuple(out)
+        found = tuple(Hit(hit.kind, hit.start + offset, hit.end + offset, hit.day)
+                      for offset, hits in per_paragraph(_cache, scan, text) for hit in hits)
     _cache[text] = found
     return found
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...domain.derived import NARRATIVE_FIELDS, Citation, citations_in, narrative_texts
+from ...domain.derived import NARRATIVE_FIELDS, Citation, citations_in, narrative_texts, resolve_text
 from ...domain.report import ID_LISTS
 from ..fieldset import FieldSet
 from ..finding import Severity
@@ -35,7 +35,11 @@ def _reference_ids(report) -> frozenset[str]:
 
 
 def _cited_anywhere(report) -> frozenset[str]:
-    return frozenset().union(*(ids for _, _, ids in field_citations(report)))
+    """Every reference id the narrative cites (a tight loop: it runs after each edit of any narrative text)."""
+    texts = [resolve_text(report, p) for p in NARRATIVE_FIELDS]
+    texts += [t for c in report.treatment_courses for t in (c.response, c.note)]
+    texts += [o.description for o in report.outcomes] + [e.description for e in report.timeline]
+    return frozenset().union(*[ids for ids in map(cited_ids, filter(None, texts)) if ids])
 
 
 @rule(id="ids.missing-course", severity=Severity.ERROR, title="An outcome or adverse event points at a missing course",

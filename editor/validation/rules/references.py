@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from functools import lru_cache
 
 from ..finding import Severity
 from ..registry import flag, rule
@@ -185,6 +186,16 @@ def et_al_few_authors(ref, path, report):
                    "List the first six authors before 'et al.' (all of them when there are six or fewer).")
 
 
+@lru_cache(maxsize=8192)
+def _bare_doi(value: str) -> str:
+    return DOI_PREFIX.sub("", value).strip().lower()
+
+
+@lru_cache(maxsize=8192)
+def _bare_pmid(value: str) -> str:
+    return PMID_PREFIX.sub("", value).strip()
+
+
 def _duplicates(report, field: str, label: str, normalise):
     seen: dict[str, int] = {}
     for i, ref in enumerate(report.references):
@@ -207,7 +218,7 @@ def duplicate_doi(report):
     Bad: references 3 and 12 both with doi 10.1038/ki.2012.205.
     Good: one reference with that DOI, cited in both places.
     """
-    yield from _duplicates(report, "doi", "DOI", lambda v: DOI_PREFIX.sub("", v).strip().lower())
+    yield from _duplicates(report, "doi", "DOI", _bare_doi)
 
 
 @rule(id="references.duplicate-pmid", severity=Severity.WARNING, title="Two references have the same PMID",
@@ -218,4 +229,4 @@ def duplicate_pmid(report):
     Bad: references 5 and 9 both with pmid 22785167.
     Good: one reference with that PMID.
     """
-    yield from _duplicates(report, "pmid", "PMID", lambda v: PMID_PREFIX.sub("", v).strip())
+    yield from _duplicates(report, "pmid", "PMID", _bare_pmid)

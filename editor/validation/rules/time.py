@@ -5,7 +5,8 @@ from __future__ import annotations
 from ...domain.treatment import OutcomeKind
 from ..finding import Severity
 from ..registry import flag, rule
-from ..timeorder import AFTER, BEFORE, anchor_times, compare
+from ..fieldset import FieldSet
+from ..timeorder import AFTER, BEFORE, TimeContext, anchor_times, compare, snapshot
 from .ids import TIME_SCOPE, time_points
 
 _OUTCOME_SCOPE = TIME_SCOPE + ["outcomes/*/kind", "outcomes/*/course_ids"]
@@ -16,22 +17,24 @@ def _when(tp) -> str:
     return tp.display() if tp is not None else "?"
 
 
+def _course_times(report) -> TimeContext:
+    return TimeContext(report, (tp for c in report.treatment_courses for tp in (c.start, c.end)))
+
+
 @rule(id="time.course-ends-before-start", severity=Severity.ERROR, title="A treatment course ends before it starts",
-      scope=TIME_SCOPE)
-def course_ends_before_start(report):
+      fields=FieldSet(["treatment_courses/*"]), context=_course_times, scope=TIME_SCOPE)
+def course_ends_before_start(path, course, times):
     """A course's end cannot come before its start.
 
     Bad: start 2019-06, end 2019-02.
     Good: start 2019-02, end 2019-06 (or an end left empty while the course continues).
     """
-    anchors = anchor_times(report)
-    for i, course in enumerate(report.treatment_courses):
-        if course.start is None or course.end is None:
-            continue
-        if compare(course.end, course.start, anchors) == BEFORE:
-            yield flag(f"/treatment_courses/{i}/end",
-                       f"{course.label()} ends ({_when(course.end)}) before it starts ({_when(course.start)}).",
-                       "Check the start and end of the course; one of them is probably mistyped.")
+    if course.start is None or course.end is None:
+        return
+    if compare(course.end, course.start, times.anchors) == BEFORE:
+        yield flag(f"{path}/end",
+                   f"{course.label()} ends ({_when(course.end)}) before it starts ({_when(course.start)}).",
+                   "Check the start and end of the course; one of them is probably mistyped.")
 
 
 @rule(id="time.after-death", severity=Severity.WARNING, title="Something happens after the patient's death",
@@ -55,28 +58,34 @@ def after_death(report):
                            "Check the date of this item and of the death.")
 
 
+def _outcome_times(report) -> tuple[TimeContext, dict]:
+    """The anchors of outcome times and course starts, and each course's agent and start as they stand."""
+    courses = {c.id: (c.agent, snapshot(c.start), c.start) for c in report.treatment_courses}
+    points = [o.time for o in report.outcomes] + [c.start for c in report.treatment_courses]
+    return TimeContext(report, points), courses
+
+
 @rule(id="time.outcome-before-course", severity=Severity.WARNING,
-      title="An outcome is attributed to a course that started after it", scope=_OUTCOME_SCOPE)
-def outcome_before_course(report):
+      title="An outcome is attributed to a course that started after it", fields=FieldSet(["outcomes/*"]),
+      context=_outcome_times, scope=[*TIME_SCOPE, "treatment_courses/*/agent"])
+def outcome_before_course(path, outcome, context):
     """A course can only cause outcomes that come after its start.
 
     Bad: remission in 2018-04 attributed to rituximab started 2018-09.
     Good: remission in 2019-09 attributed to rituximab started 2018-09.
     """
-    anchors = anchor_times(report)
-    courses = {c.id: c for c in report.treatment_courses}
-    for i, outcome in enumerate(report.outcomes):
-        if outcome.time is None:
+    times, courses = context
+    if outcome.time is None:
+        return
+    for course_id in outcome.course_ids:
+        agent, _, start = courses.get(course_id, (None, None, None))
+        if start is None:
             continue
-        for course_id in outcome.course_ids:
-            course = courses.get(course_id)
-            if course is None or course.start is None:
-                continue
-            if compare(outcome.time, course.start, anchors) == BEFORE:
-                yield flag(f"/outcomes/{i}/time",
-                           f"This outcome ({_when(outcome.time)}) comes before {course.label()} started "
-                           f"({_when(course.start)}), yet it is attributed to that course.",
-                           "Correct the outcome's time or the course's start, or attribute the outcome to another course.")
+        if compare(outcome.time, start, times.anchors) == BEFORE:
+            yield flag(f"{path}/time",
+                       f"This outcome ({_when(outcome.time)}) comes before the {agent or 'unnamed'} course it is "
+                       f"attributed to started ({_when(start)}).",
+                       "Correct the outcome's time or the course's start, or attribute the outcome to another course.")
 
 
 @rule(id="time.relapse-without-remission", severity=Severity.WARNING, title="A relapse has no earlier remission",

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ...domain import units
+from ..fieldset import FieldSet
 from ..finding import Severity
 from ..registry import flag, rule
 
@@ -20,51 +21,54 @@ _LAB_UNITS = {
 _PART = re.compile(r"^(?:\d+(?:\.\d+)?\s*)?(.+)$")
 
 
-def _dose_places(report):
-    """(pointer of a unit field, unit text, what it measures) for every dose-like quantity."""
-    for i, course in enumerate(report.treatment_courses):
+def _unit_places(path: str, value):
+    """(pointer of a unit field, unit text, what it measures) for the dose-like quantities of one field.
+
+    What it measures comes as a function, called only for a finding (a course's label takes time to build).
+    """
+    if path.startswith("/treatment_courses/"):
         for name, label in (("dose", "dose"), ("cumulative_dose", "cumulative dose")):
-            q = getattr(course, name)
+            q = getattr(value, name)
             if q is not None and q.unit:
-                yield f"/treatment_courses/{i}/{name}/unit", q.unit, f"The {label} of {course.label()}"
-    if report.patient.age is not None and report.patient.age.unit:
-        yield "/patient/age/unit", report.patient.age.unit, "The patient's age"
-    for i, outcome in enumerate(report.outcomes):
-        if outcome.duration is not None and outcome.duration.unit:
-            yield f"/outcomes/{i}/duration/unit", outcome.duration.unit, "The duration of an outcome"
+                yield f"{path}/{name}/unit", q.unit, lambda label=label: f"The {label} of {value.label()}"
+    elif path == "/patient/age":
+        if value.unit:
+            yield "/patient/age/unit", value.unit, lambda: "The patient's age"
+    elif value.unit:
+        yield f"{path}/unit", value.unit, lambda: "The duration of an outcome"
 
 
-_SCOPE = ["treatment_courses/*/dose", "treatment_courses/*/cumulative_dose", "treatment_courses/*/agent",
-          "patient/age", "outcomes/*/duration"]
+# Courses whole, as the message names the course by its label (agent, dose, line).
+_QUANTITIES = FieldSet(["treatment_courses/*", "patient/age", "outcomes/*/duration"])
 
 
 @rule(id="units.unknown-unit", severity=Severity.WARNING, title="A dose, age or duration has a unit the editor does not know",
-      scope=_SCOPE)
-def unknown_unit(report):
+      fields=_QUANTITIES)
+def unknown_unit(field, value, report):
     """Doses and durations need a unit from the unit table, so they can be converted and checked.
 
     Bad: dose 500 "milligrams per week".
     Good: dose 500 "mg", with the frequency "every 1 week" in its own field.
     """
-    for path, text, what in _dose_places(report):
+    for path, text, what in _unit_places(field, value):
         if units.lookup(text) is None:
-            yield flag(path, f"{what} has the unit '{text}', which the editor does not know; it is kept as written.",
+            yield flag(path, f"{what()} has the unit '{text}', which the editor does not know; it is kept as written.",
                        "Choose a unit from the list (mg, g, µg, mg/kg, mg/m², IU, ...), so doses can be checked.")
 
 
-@rule(id="units.alias", severity=Severity.INFO, title="A unit is written with an alias of a table unit", scope=_SCOPE)
-def unit_alias(report):
+@rule(id="units.alias", severity=Severity.INFO, title="A unit is written with an alias of a table unit", fields=_QUANTITIES)
+def unit_alias(field, value, report):
     """A recognised alias ("mcg") is accepted; the table's own code reads the same everywhere.
 
     Bad: dose 200 "mcg".
     Good: dose 200 "µg".
     """
-    for path, text, what in _dose_places(report):
+    for path, text, what in _unit_places(field, value):
         unit = units.lookup(text)
         if unit is not None and unit.code != text:
-            yield flag(path, f"{what} is written '{text}', which means {unit.label} ({unit.code}).",
+            yield flag(path, f"{what()} is written '{text}', which means {unit.label} ({unit.code}).",
                        f"Write '{unit.code}' so the unit reads the same throughout the report.",
-                       fix=((path, unit.code),))
+                       fix=((path, unit.code),), fix_label=f"Write '{unit.code}'")
 
 
 @rule(id="units.age-unit", severity=Severity.WARNING, title="The patient's age is not in years, months, weeks or days",
