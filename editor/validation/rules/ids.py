@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from ...domain.derived import NARRATIVE_FIELDS, Citation, citations_in, narrative_texts, resolve_text
+from ...domain.derived import (
+    NARRATIVE_FIELDS,
+    Citation,
+    citations_in,
+    narrative_texts,
+    resolve_text,
+)
 from ...domain.report import ID_LISTS
 from ..fieldset import FieldSet
 from ..finding import Severity
