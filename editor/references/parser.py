@@ -42,8 +42,22 @@ _PUBLISHED_ONLINE = re.compile(r"(?<=\.\s)Published online\s+(?=(?:[A-Z][a-z]{2,
 _YEAR_COLON = re.compile(r"(?<=[.]\s)((?:1[6-9]|20)\d{2})\s*:\s*(?=[A-Za-z]{0,4}\d)(\d{1,4}\s*[(:])?")
 
 
+# a whole title in quotes, right after the names and closed by a sentence end (not a quoted phrase inside a title)
+_QUOTED_TITLE = re.compile(
+    r"(?:(?<=[.:]\s)|^)[\"“](?P<title>[^\"“”]{8,400}?)(?:(?P<end>[.?!])\s*[\"”]|[\"”]\s*[.,])(?=\s|$)"
+)
+_YEAR_IN_PARENTHESES = re.compile(r"(?<=[A-Za-z.])\s+\(((?:1[6-9]|20)\d{2})\)\s+(?=\d{1,4}\s*[(:,])")  # "J Cell Sci (1993) 105:423"
+_PAGES_WORD = re.compile(r"(?<=\d)\s*,\s*pages?\s+(?=[A-Za-z]{0,3}\d)")  # "2001; 125, pages 1164-1165"
+
+
 def _house_style(core: str) -> str:
     """Rewrite the few printed forms of other styles that mean the same as a Vancouver form."""
+    if '"' in core or "“" in core:  # 'Nelson RL: "Genetic diversity among soybean accessions." Crop Sci 2001'
+        core = _QUOTED_TITLE.sub(lambda m: m.group("title") + (m.group("end") or "."), core)
+    if "(" in core:
+        core = _YEAR_IN_PARENTHESES.sub(r" \1; ", core)
+    if "page" in core:
+        core = _PAGES_WORD.sub(":", core)
     if "?." in core:
         core = core.replace("?.", "?")
     if "Published online" in core:

@@ -99,3 +99,18 @@ def test_the_sentence_before_an_internet_title_is_its_author():
                           "Available from: https://data.worldbank.org/indicator/SH.XPD.GHED.PP.CD")
     assert (ref.kind, ref.group_author, ref.year) == ("web", "The World Bank", 2023)
     assert ref.title == "Domestic general government health expenditure per capita, PPP"
+
+
+def test_a_title_in_quotes_after_a_colon():
+    ref = parse_reference('Li Z, Nelson RL: "Genetic diversity among soybean accessions measured by RAPDs." Crop Sci 2001; 41:1337-1347.')
+    assert (ref.title, ref.container, ref.volume, ref.last_page) == (
+        "Genetic diversity among soybean accessions measured by RAPDs", "Crop Sci", "41", "1347")
+    kept = parse_reference("Boult C, Frey K. Early effects of “Guided Care” on the quality of care. J Gerontol. 2008;63(3):321-7.")
+    assert kept.title == "Early effects of “Guided Care” on the quality of care"  # a quoted phrase inside stays
+
+
+def test_the_year_in_parentheses_after_the_journal_and_the_word_pages():
+    ref = parse_reference("Griffin M, Bhandari R. Alveolar type II cell-fibroblast interactions. J Cell Sci (1993) 105:423-432.")
+    assert (ref.container, ref.year, ref.volume, ref.first_page, ref.last_page) == ("J Cell Sci", 1993, "105", "423", "432")
+    ref = parse_reference("Barry GF. The Monsanto draft rice genome sequence. Plant Physiol 2001; 125, pages 1164-1165.")
+    assert (ref.container, ref.year, ref.volume, ref.first_page, ref.last_page) == ("Plant Physiol", 2001, "125", "1164", "1165")
