@@ -14,7 +14,10 @@ from editor.domain.references import PersonName
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|da|das|do|dos|di|du|la|le|les|ten|ter|al|el|bin|ibn|y|e|zu|St\.?)"
 # A family-name word: capitalised (mixed or upper case), may hold hyphens and apostrophes.
-_WORD = r"(?:[" + _UPPER + r"][’'`]?[\w’'`\-]*[a-zß-ÿ’'`\-][\w’'`\-]*|[" + _UPPER + r"]{5,}|Mc[" + _UPPER + r"]\w+)"
+_WORD = (
+    r"(?:[" + _UPPER + r"][’'`]?[\w’'`\-]*[a-zß-ÿ’'`\-][\w’'`\-]*|[" + _UPPER + r"]{5,}|Mc[" + _UPPER + r"]\w+"
+    r"|(?:van|von|de|di|da|du|le|la)[" + _UPPER + r"][a-zß-ÿ]\w*)"  # "vanLieshout", "deMello"
+)
 # dotted forms first ("R.M.", "J. B."), so "R" of "R.M." is not taken for the whole initials
 _INITIALS = r"(?P<initials>[" + _UPPER + r"](?:\.(?:\s?-?[" + _UPPER + r"]\.){0,3}|[" + _UPPER + r"]{0,3}-[" + _UPPER + r"]{1,4}|(?:\s[" + _UPPER + r"]){1,3}(?!\w)|[" + _UPPER + r"]{0,4})(?:\s(?:Jr|Sr|II|III|IV|2nd|3rd)\.?)?)"
 _FAMILY = r"(?P<family>(?:" + _PARTICLE + r"\s+)*" + _WORD + r"(?:[\s\-](?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,3}?)"

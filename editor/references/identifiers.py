@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from .locators import MONTHS
 
-_DOI_BODY = r"10\.\d{3,9}/[^\s\"<>]+"
+# SICI DOIs hold angle brackets: 10.1002/(SICI)1097-4695(199701)32:1<123::AID-NEU11>3.0.CO;2-L
+_DOI_BODY = r"10\.\d{3,9}/(?:[^\s\"<>]|<[^\s\"<>]{1,40}>)+"
 _DOI = re.compile(
     r"(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/|\bdoi\.org/|\bdoi\s*:?\s*|\bDOI\s*:?\s*)(" + _DOI_BODY + ")",
     re.IGNORECASE,

@@ -114,3 +114,17 @@ def test_the_year_in_parentheses_after_the_journal_and_the_word_pages():
     assert (ref.container, ref.year, ref.volume, ref.first_page, ref.last_page) == ("J Cell Sci", 1993, "105", "423", "432")
     ref = parse_reference("Barry GF. The Monsanto draft rice genome sequence. Plant Physiol 2001; 125, pages 1164-1165.")
     assert (ref.container, ref.year, ref.volume, ref.first_page, ref.last_page) == ("Plant Physiol", 2001, "125", "1164", "1165")
+
+
+def test_a_sici_doi_with_angle_brackets_is_cut_whole():
+    ref = parse_reference("Dubin AE, Harris GL. Voltage-activated conductances. Journal of Neurobiology. 1997;32:123-37. "
+                          "doi:10.1002/(SICI)1097-4695(199701)32:1<123::AID-NEU11>3.0.CO;2-L.")
+    assert ref.doi == "10.1002/(SICI)1097-4695(199701)32:1<123::AID-NEU11>3.0.CO;2-L"
+    assert (ref.volume, ref.first_page, ref.last_page) == ("32", "123", "137")
+
+
+def test_a_particle_written_onto_the_family_name():
+    ref = parse_reference("vanLieshout TL, Ljubicic V (2019) The emergence of protein arginine methyltransferases. "
+                          "Am J Physiol Endocrinol Metab 317: E1070–E1080")
+    assert _people(ref) == [("vanLieshout", "TL"), ("Ljubicic", "V")]
+    assert (ref.year, ref.volume, ref.first_page, ref.last_page) == (2019, "317", "E1070", "E1080")
