@@ -4,7 +4,8 @@
 
 Prints references/second on one core (target >= 5,000/s), field accuracy (target >= 97%) and
 whole-reference accuracy (target >= 85%) on the tuning sets and the held-out sets in
-tests/data/references/ (see the README there for where each reference comes from).
+tests/data/references/ (see the README there for where each reference comes from), and how many
+references read back from our own Vancouver and AMA output (tests/references/roundtrip.py).
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ sys.path.insert(0, str(ROOT / "tests" / "references"))
 from corpus import CORPUS_DIR, load_corpus, score  # noqa: E402
 
 from editor.references.parser import parse_reference  # noqa: E402
+from tests.references.roundtrip import (  # noqa: E402
+    ama_texts, ambiguous, corpus_references, read_back, read_back_ama, sample_references,
+)
 
 
 # tuning*: the parser was adjusted while looking at these; heldout*: only ever scored
@@ -50,7 +54,22 @@ def main() -> int:
             f"references right in every field {result.whole_accuracy:6.1%}  most often wrong: "
             + ", ".join(f"{field} {count}" for field, count in worst)
         )
+    read_back_figures()
     return 0
+
+
+def read_back_figures() -> None:
+    """parse(format(ref)) on the samples and the corpora's labels, in Vancouver and in AMA."""
+    refs = [ref for _, ref in sample_references() + corpus_references()]
+    printable = [ref for ref in refs if not ambiguous(ref)]
+    wrong = Counter(field for ref in printable for field in read_back(ref)[1])
+    failed = sum(bool(read_back(ref)[1]) for ref in printable)
+    print(f"Vancouver read-back: {1 - failed / len(printable):6.1%} of {len(printable)} references "
+          f"({len(refs) - len(printable)} labels unprintable); most often wrong: "
+          + ", ".join(f"{name} {count}" for name, count in wrong.most_common(5)))
+    journals = [ref for ref in printable if ref.kind == "journal"]
+    failed = sum(bool(read_back_ama(ref, text)) for ref, text in zip(journals, ama_texts(journals)))
+    print(f"AMA read-back:       {1 - failed / len(journals):6.1%} of {len(journals)} journal articles")
 
 
 if __name__ == "__main__":

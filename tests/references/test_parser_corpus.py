@@ -39,22 +39,24 @@ def test_tuning_corpus_meets_the_accuracy_targets():
 
 
 def test_second_corpus_keeps_its_measured_level():
-    """A floor, not the target: tuning2 measured 88.8% of fields, 74.1% of whole references.
+    """A floor, not the target: tuning2 measured 95.8% of fields, 88.2% of whole references
+    (88.8% and 74.1% before quoted titles, '(1993) 105:423' and ', pages' were read).
 
     The held-out halves are only printed (run with -s), never asserted or tuned on.
     """
     rows = load_corpus(CORPUS_DIR / "tuning2.jsonl")
     assert len(rows) >= 300
     result = score(rows)
-    assert result.field_accuracy >= 0.87, result.field_accuracy
-    assert result.whole_accuracy >= 0.70, result.whole_accuracy
+    assert result.field_accuracy >= 0.95, result.field_accuracy
+    assert result.whole_accuracy >= 0.86, result.whole_accuracy
     for name in ("heldout.jsonl", "heldout2.jsonl"):
         held = score(load_corpus(CORPUS_DIR / name))
         print(f"{name}: fields {held.field_accuracy:.1%}, whole references {held.whole_accuracy:.1%}")
 
 
 def test_third_corpus_keeps_its_measured_level():
-    """Typeset JATS mixed-citations (tuning3): a floor under the level measured, not the target.
+    """Typeset JATS mixed-citations (tuning3): a floor under the level measured (95.3% of fields,
+    86.5% of whole references), not the target.
 
     The held-out half is only printed (run with -s), never asserted or tuned on.
     """
@@ -62,8 +64,8 @@ def test_third_corpus_keeps_its_measured_level():
     assert len(rows) >= 400
     assert len({row["group"] for row in rows}) >= 10
     result = score(rows)
-    assert result.field_accuracy >= 0.93, result.field_accuracy
-    assert result.whole_accuracy >= 0.83, result.whole_accuracy
+    assert result.field_accuracy >= 0.945, result.field_accuracy
+    assert result.whole_accuracy >= 0.85, result.whole_accuracy
     held = score(load_corpus(CORPUS_DIR / "heldout3.jsonl"))
     print(f"heldout3.jsonl: fields {held.field_accuracy:.1%}, whole references {held.whole_accuracy:.1%}")
 

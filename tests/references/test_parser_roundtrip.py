@@ -62,7 +62,7 @@ def test_ama_published_online_without_a_volume():
 
 
 def test_corpus_labels_read_back_from_their_vancouver_text():
-    """Measured 96.3% of 2,759 printable labels (45 more set apart as unprintable); floor 95%."""
+    """Measured 96.9% of 2,759 printable labels (45 more set apart as unprintable); floor 96%."""
     total = wrong = unprintable = 0
     for _, ref in corpus_references():
         if ambiguous(ref):
@@ -72,12 +72,12 @@ def test_corpus_labels_read_back_from_their_vancouver_text():
         wrong += bool(read_back(ref)[1])
     print(f"Vancouver read-back: {1 - wrong / total:.1%} of {total} labels ({unprintable} unprintable)")
     assert unprintable < 0.03 * (total + unprintable)
-    assert 1 - wrong / total >= 0.95
+    assert 1 - wrong / total >= 0.96
 
 
 def test_corpus_journal_labels_read_back_from_their_ama_text():
-    """Measured 97.4% of 2,674 journal labels; floor 96%."""
+    """Measured 97.5% of 2,674 journal labels; floor 96.5%."""
     refs = [ref for _, ref in corpus_references() if not ambiguous(ref) and ref.kind == "journal"]
     wrong = sum(bool(read_back_ama(ref, text)) for ref, text in zip(refs, ama_texts(refs)))
     print(f"AMA read-back: {1 - wrong / len(refs):.1%} of {len(refs)} journal labels")
-    assert 1 - wrong / len(refs) >= 0.96
+    assert 1 - wrong / len(refs) >= 0.965
