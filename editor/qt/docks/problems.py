@@ -17,6 +17,7 @@ from editor.domain.operations import Change
 from editor.validation import Finding, Severity, Validator, all_rules
 
 from ..document import Document
+from ..widgets.finding_highlighter import findings_feed
 
 FindingRole = Qt.ItemDataRole.UserRole + 1
 SEVERITY_TEXT = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"}
@@ -26,6 +27,11 @@ SEVERITY_ICON = {Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
                  Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
                  Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation}
 DEBOUNCE_MS = 300
+
+
+def quick_fix_text(finding: Finding) -> str:
+    """The menu entry of a finding's fix: its own words ("Remove", "Replace with 'day 3'") when it has them."""
+    return f"Quick fix: {finding.fix_label}" if finding.fix_label else "Apply quick fix"
 
 
 def readable_path(pointer: str) -> str:
@@ -184,6 +190,8 @@ class ProblemsDock(QDockWidget):
     def _show(self, findings: list[Finding]) -> None:
         self.model.set_findings(findings)
         self.counts_changed.emit(*self.model.counts())
+        if self.document is not None:
+            findings_feed(self.document).publish(findings)  # text boxes underline what findings point at
 
     # --- quick fixes -------------------------------------------------------------
     def _context_menu(self, position) -> None:
@@ -192,7 +200,7 @@ class ProblemsDock(QDockWidget):
             return
         menu = QMenu(self)
         menu.addAction("Go to field", lambda: self.go_to.emit(finding.path))
-        fix = menu.addAction("Apply quick fix", lambda: self.apply_fix(finding))
+        fix = menu.addAction(quick_fix_text(finding), lambda: self.apply_fix(finding))
         fix.setEnabled(bool(finding.fix))
         menu.addSeparator()
         menu.addAction(f"Switch off rule {finding.rule}", lambda: self.rule_switched_off.emit(finding.rule))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, 
 from editor.domain.operations import Change, OperationError
 
 from ..document import Document
+from ..widgets.finding_highlighter import FindingHighlighter
 from ..widgets.refusal import clear_refusal, show_refusal, tell_status
 
 
@@ -49,6 +50,10 @@ class Binder:
         for binding in self.bindings:  # another item: earlier refusals are about the last one
             clear_refusal(binding.widget)
         self.refresh()
+        for binding in self.bindings:  # the new item's findings marked in its texts
+            highlighter = getattr(binding.widget, "_finding_highlighter", None)
+            if highlighter is not None:
+                highlighter.refresh()
 
     # --- binding widgets ------------------------------------------------------
     def bind_line(self, widget: QLineEdit, field: str, parse: Callable[[str], Any] | None = None,
@@ -79,6 +84,8 @@ class Binder:
 
         binding = Binding(widget, field, to_widget)
         widget.textChanged.connect(lambda: self._commit(binding, widget.toPlainText()))
+        # underline what findings point at in this text (names, dates, record numbers)
+        FindingHighlighter.attach(widget, self.document, lambda: "" if self.base is None else self.pointer(binding))
         return self._add(binding)
 
     def bind_combo(self, widget: QComboBox, field: str, choices: list[tuple[str, Any]]) -> Binding:
