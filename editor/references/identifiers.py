@@ -24,7 +24,7 @@ _PMID = re.compile(r"\b(?:PubMed\s+)?PMID\s*:?\s*(\d{1,9})\b", re.IGNORECASE)
 _PMCID = re.compile(r"\b(?:PMCID\s*:?\s*)?(PMC\d{3,9})\b", re.IGNORECASE)
 _NOISE = re.compile(
     r"\[?\bEpub\s+ahead\s+of\s+print\]?\.?"
-    r"|\bEpub\s+(?:\d{4}(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\.?"
+    r"|\bEpub\s+(?:\d{4}/\d{1,2}/\d{1,2}|\d{4}(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\.?"
     r"|\bpii\s*:\s*[\w().\-]+\.?"
     r"|\[(?:PubMed|CrossRef|Google Scholar|PMC free article|Medline|Links?|SciELO|Full text)[^\]]*\]",
     re.IGNORECASE,

@@ -48,7 +48,7 @@ YEARLESS_TAIL = re.compile(
 VOLUME_ONLY_TAIL = re.compile(r"(?<=[A-Za-z.]),?\s(?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*\.?\s*$")
 # Nature style, the year last in parentheses: "Naturwissenschaften 67, 566–567 (1980)."
 NATURE_TAIL = re.compile(
-    r"[\s,.](?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*,\s*" + _PAGES
+    r"[\s,.](?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*[,:]\s*" + _PAGES
     + r"\s*\((?:(?P<month>[A-Za-z]{3,9}\.?)\s+)?(?P<year>" + YEAR + r")\)\s*\.?\s*$"
 )
 # The year last (older AMA, dental and surgical journals): "Crisis 26: 1-3, 2005", "J 43(1):28-36, 2004."

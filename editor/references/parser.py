@@ -50,6 +50,9 @@ _YEAR_IN_PARENTHESES = re.compile(r"(?<=[A-Za-z.])\s+\(((?:1[6-9]|20)\d{2})\)\s+
 _PAGES_WORD = re.compile(r"(?<=\d)\s*,\s*pages?\s+(?=[A-Za-z]{0,3}\d)")  # "2001; 125, pages 1164-1165"
 
 
+_ARTICLE_WORD = re.compile(r"(?<=[:;,]\s)(?:Article\s+(?:ID|number|no\.?)|Art\.?\s*no\.?)\s*(?=[A-Za-z]{0,3}\d)", re.IGNORECASE)
+
+
 def _house_style(core: str) -> str:
     """Rewrite the few printed forms of other styles that mean the same as a Vancouver form."""
     if '"' in core or "“" in core:  # 'Nelson RL: "Genetic diversity among soybean accessions." Crop Sci 2001'
@@ -58,6 +61,8 @@ def _house_style(core: str) -> str:
         core = _YEAR_IN_PARENTHESES.sub(r" \1; ", core)
     if "page" in core:
         core = _PAGES_WORD.sub(":", core)
+    if "Art" in core:
+        core = _ARTICLE_WORD.sub("", core)
     if "?." in core:
         core = core.replace("?.", "?")
     if "Published online" in core:

@@ -128,3 +128,13 @@ def test_a_particle_written_onto_the_family_name():
                           "Am J Physiol Endocrinol Metab 317: E1070–E1080")
     assert _people(ref) == [("vanLieshout", "TL"), ("Ljubicic", "V")]
     assert (ref.year, ref.volume, ref.first_page, ref.last_page) == (2019, "317", "E1070", "E1080")
+
+
+def test_article_id_words_an_epub_date_with_slashes_and_a_colon_before_pages():
+    ref = parse_reference("Bashar SK, Chon KH. Atrial fibrillation detection from wrist signals. Sci Rep. 2019;9: Article ID 15054.")
+    assert (ref.volume, ref.article_number, ref.first_page) == ("9", "15054", None)
+    ref = parse_reference("Chvatal SA, Ting LH. Recruitment of muscle synergies. J Neurosci. 2012; 32(35):12237-50.Epub 2012/08/31. "
+                          "doi:10.1523/JNEUROSCI.6344-11.2012. PubMed PMID:22933805.")
+    assert (ref.container, ref.volume, ref.issue, ref.last_page, ref.pmid) == ("J Neurosci", "32", "35", "12250", "22933805")
+    ref = parse_reference("Henry RE. High fructose corn syrup. New sweetener for the baker. Bakers Dig. 52: 25-30 (1976).")
+    assert (ref.container, ref.volume, ref.first_page, ref.last_page, ref.year) == ("Bakers Dig", "52", "25", "30", 1976)
