@@ -7,10 +7,10 @@ undoable edit of ``/care_notes/<item>`` (a ``CareNote``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QStyledItemDelegate,
+                               QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from editor.domain import CareNote
 from editor.validation.care import COVERED, MISSING, NOT_REPORTED, PARTLY, care_status
@@ -25,6 +25,33 @@ STATUS_MARK = {COVERED: "✔", PARTLY: "◐", MISSING: "✘", NOT_REPORTED: "–
 REFRESH_MS = 250
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text in the column's current width, so no item is cut off."""
+
+    PADDING = 6
+
+    def __init__(self, tree: QTreeWidget):
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        if self.tree.header().sectionResizeMode(index.column()) == QHeaderView.ResizeMode.ResizeToContents:
+            return hint  # a column as wide as its text never wraps
+        width = self.tree.columnWidth(index.column()) - 2 * self.PADDING
+        if index.column() == 0:
+            depth, parent = 1, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= self.tree.indentation() * depth
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        if width <= 20 or not text:
+            return hint
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+        lines = bounds.height() // max(1, option.fontMetrics.lineSpacing())
+        return QSize(hint.width(), hint.height() if lines <= 1 else max(hint.height(), bounds.height() + self.PADDING))
+
+
 class CareChecklistPanel(Panel):
     title = "CARE checklist"
     pointers = ("/care_notes",)
@@ -37,13 +64,18 @@ class CareChecklistPanel(Panel):
         self.tree.setObjectName("care-checklist")
         self.tree.setAccessibleName("CARE checklist items")
         self.tree.setHeaderLabels(["Item", "Status", "Where it is covered, or why not"])
+        # every item's whole text readable: wrapped, rows as tall as it needs, no "…"
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.tree.setColumnWidth(0, 300)
+        header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())  # rewrap at the new width
         self.tree.itemActivated.connect(lambda item, _col: self.go_to_item(item))
         self.tree.currentItemChanged.connect(self._current_changed)
         self.reason = QLineEdit(self)
