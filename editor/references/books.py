@@ -34,7 +34,7 @@ LONE_PUBLICATION = re.compile(
     r"(?:^|(?<=[.\]]\s)|(?<=\b[IE][nm]:\s))(?P<name>[^.:;\[\]]{2,120}?)\s*;\s*(?:c|©\s?)?(?P<year>" + YEAR + r")[a-z]?"
     r"(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:\[[^\]]*\])?\s*(?:\.|$)"
 )
-_PUBLISHER_WORDS = re.compile(
+PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Publish\w*|Media|Inc|Ltd|LLC|GmbH|Verlag|Elsevier|Springer|Wiley|Academic|University|Editora"
     r"|Editorial|Ediciones|Edições|Books|Saunders|Lippincott|Mosby|Oficial|Official|Ministry|Minist[eé]rio|Organi[sz]ation)\b",
     re.IGNORECASE,
@@ -136,7 +136,7 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
         name = strip_period(lone.group("name"))
         if body[: lone.start()].rstrip().endswith(":") and IN_MARK.search(body[max(0, lone.start() - 5):lone.start()]):
             proceedings = name  # "In: Proceedings of the 29th Conference; 2013. p. 1-8."
-        elif _PUBLISHER_WORDS.search(name or "") or len((name or "").split()) > 3:
+        elif PUBLISHER_WORDS.search(name or "") or len((name or "").split()) > 3:
             mono.publisher = name
         else:
             mono.place = name

@@ -16,7 +16,9 @@ from collections.abc import Iterable
 from editor.domain.references import Reference, ReferenceKind
 
 from .authors import AuthorList, clean_group, is_group_sentence, parse_authors, parse_editors
-from .books import CONFERENCE, INTERNET, REPORT, THESIS, parse_monograph, sentences, strip_period
+from .books import (
+    CONFERENCE, INTERNET, LONE_PUBLICATION, PUBLICATION, PUBLISHER_WORDS, REPORT, THESIS, parse_monograph, sentences, strip_period,
+)
 from .identifiers import extract_identifiers
 from .locators import JOURNAL_TAIL, NATURE_TAIL, VOLUME_ONLY_TAIL, YEAR_LAST_TAIL, YEARLESS_TAIL, Locator, locator_from_match
 
@@ -126,6 +128,17 @@ _PREPRINT = re.compile(
     r"(?:^|(?<=\.\s))(?P<server>bioRxiv|medRxiv|arXiv|ChemRxiv|Research Square|SSRN|Preprints|PsyArXiv|SocArXiv|Authorea)"
     r"(?:\s*\[Preprint\])?\s*\.?\s*$", re.IGNORECASE,
 )
+
+
+def _early_view(body: str, has_doi: bool) -> bool:
+    """Title and journal with neither volume nor pages (the year was given with the names)."""
+    parts = sentences(body)
+    if len(parts) < 2 or _IN.search(body) or PUBLICATION.search(body) or LONE_PUBLICATION.search(body):
+        return False
+    journal = parts[-1].rstrip(". ")
+    if PUBLISHER_WORDS.search(journal) or INTERNET.search(body) or re.search(r"\d", journal):
+        return False
+    return has_doi or (len(journal.split()) <= 6 and "," not in journal)
 
 
 def _leading_group(body: str) -> tuple[str | None, str]:
@@ -282,6 +295,12 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
         _read_journal(ref, body[: preprint.start()].rstrip(" .") + ". " + preprint.group("server"), doubts)
         if not ref.year:
             doubts.add("year")
+        return ref, doubts
+    if tail is None and authors.year and _early_view(body, ids.doi is not None):
+        # "Roch GJ, Sherwood NM. 2014. Title. Genome Biol Evol. doi:10.1093/gbe/evu118": no volume yet
+        ref.kind, ref.year = ReferenceKind.JOURNAL, authors.year
+        _read_journal(ref, body.rstrip(" .,;"), doubts)
+        doubts.add("volume")
         return ref, doubts
     head = body[: tail.start()] if tail is not None else ""
     is_journal = tail is not None and not (_THESIS_HINT.search(head.lower()) and THESIS.search(head)) and not _IN.search(head)

@@ -138,3 +138,10 @@ def test_article_id_words_an_epub_date_with_slashes_and_a_colon_before_pages():
     assert (ref.container, ref.volume, ref.issue, ref.last_page, ref.pmid) == ("J Neurosci", "32", "35", "12250", "22933805")
     ref = parse_reference("Henry RE. High fructose corn syrup. New sweetener for the baker. Bakers Dig. 52: 25-30 (1976).")
     assert (ref.container, ref.volume, ref.first_page, ref.last_page, ref.year) == ("Bakers Dig", "52", "25", "30", 1976)
+
+
+def test_an_early_view_article_with_a_doi_but_no_volume():
+    ref = parse_reference("Roch GJ, Sherwood NM. 2014. Glycoprotein hormones and their receptors emerged at the origin of "
+                          "metazoans. Genome Biology and Evolution. doi:10.1093/gbe/evu118")
+    assert (ref.kind, ref.container, ref.year, ref.volume) == ("journal", "Genome Biology and Evolution", 2014, None)
+    assert ref.title == "Glycoprotein hormones and their receptors emerged at the origin of metazoans"
