@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator
 
 from .base import DocModel
 from .clinical import CareNote, Consent, Diagnosis, Investigation, Patient, TimelineEvent
@@ -45,18 +45,22 @@ class CaseReport(DocModel):
     references: list[Reference] = Field(default_factory=list)
     care_notes: dict[str, CareNote] = Field(default_factory=dict)
 
-    @model_validator(mode="after")
-    def _fill_missing_ids(self) -> "CaseReport":
-        """Give an id to every item that lacks one, so drafts typed by hand load."""
-        for list_name, prefix in ID_LISTS.items():
-            items = getattr(self, list_name)
-            if any(item.id is None for item in items):
-                taken = {item.id for item in items if item.id is not None}
-                for item in items:
-                    if item.id is None:
-                        item.id = new_id(prefix, taken)
-                        taken.add(item.id)
-        return self
+    @field_validator(*ID_LISTS, mode="after")
+    @classmethod
+    def _fill_missing_ids(cls, items: list, info: ValidationInfo) -> list:
+        """Give an id to every item that lacks one, so drafts typed by hand load.
+
+        A field validator, not a model one: setting another field (every keystroke
+        in the editor) does not walk all the lists again.
+        """
+        if any(item.id is None for item in items):
+            prefix = ID_LISTS[info.field_name]
+            taken = {item.id for item in items if item.id is not None}
+            for item in items:
+                if item.id is None:
+                    item.id = new_id(prefix, taken)
+                    taken.add(item.id)
+        return items
 
     def identified_items(self) -> Iterator[tuple[str, int, object]]:
         """Every item with an id, as (list name, index, item)."""
