@@ -19,13 +19,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "references"))
 
-from corpus import CORPUS_DIR, load_corpus, score  # noqa: E402
+from corpus import CORPUS_DIR, load_corpus, score
 
-from editor.references.parser import parse_reference  # noqa: E402
-from tests.references.roundtrip import (  # noqa: E402
-    ama_texts, ambiguous, corpus_references, read_back, read_back_ama, sample_references,
+from editor.references.parser import parse_reference
+from tests.references.roundtrip import (
+    ama_texts,
+    ambiguous,
+    corpus_references,
+    read_back,
+    read_back_ama,
+    sample_references,
 )
-
 
 # tuning*: the parser was adjusted while looking at these; heldout*: only ever scored
 SETS = ("tuning", "heldout", "tuning2", "heldout2", "tuning3", "heldout3")

@@ -15,12 +15,36 @@ from collections.abc import Iterable
 
 from editor.domain.references import Reference, ReferenceKind
 
-from .authors import AuthorList, clean_group, is_group_sentence, parse_authors, parse_editors
-from .books import (
-    CONFERENCE, INTERNET, LONE_PUBLICATION, PUBLICATION, PUBLISHER_WORDS, REPORT, THESIS, parse_monograph, sentences, strip_period,
+from .authors import (
+    AuthorList,
+    clean_group,
+    is_group_sentence,
+    parse_authors,
+    parse_editors,
 )
+from .books import (
+    CONFERENCE,
+    INTERNET,
+    LONE_PUBLICATION,
+    PUBLICATION,
+    PUBLISHER_WORDS,
+    REPORT,
+    THESIS,
+    parse_monograph,
+    sentences,
+    strip_period,
+)
+from .house_style import house_style
 from .identifiers import extract_identifiers
-from .locators import JOURNAL_TAIL, NATURE_TAIL, VOLUME_ONLY_TAIL, YEAR_LAST_TAIL, YEARLESS_TAIL, Locator, locator_from_match
+from .locators import (
+    JOURNAL_TAIL,
+    NATURE_TAIL,
+    VOLUME_ONLY_TAIL,
+    YEAR_LAST_TAIL,
+    YEARLESS_TAIL,
+    Locator,
+    locator_from_match,
+)
 
 _NUMBERING = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d)|\d{1,3}\s+(?=[A-ZÀ-Þ][\w’\'\-]*\s))\s*")
 _LEADING_JUNK = re.compile(r"^[\s.,;:•·*\-–]+")
@@ -38,40 +62,6 @@ _STARTS_NEW = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d))"
 _LOOKALIKES = str.maketrans({"\u037e": ";", "\uff1b": ";", "\uff1a": ":", "\uff0c": ",", "\u2024": "."})
 
 
-# AMA and others: "J Appl Physiol. Published online 2013:260-269." and "flexibility?. Journal"
-_PUBLISHED_ONLINE = re.compile(r"(?<=\.\s)Published online\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:1[6-9]|20)\d{2}\b)")
-# "2019:471–488": pages straight after the year, no volume; "2012:17(9):2499-505": a colon for the semicolon
-_YEAR_COLON = re.compile(r"(?<=[.]\s)((?:1[6-9]|20)\d{2})\s*:\s*(?=[A-Za-z]{0,4}\d)(\d{1,4}\s*[(:])?")
-
-
-# a whole title in quotes, right after the names and closed by a sentence end (not a quoted phrase inside a title)
-_QUOTED_TITLE = re.compile(
-    r"(?:(?<=[.:]\s)|^)[\"“](?P<title>[^\"“”]{8,400}?)(?:(?P<end>[.?!])\s*[\"”]|[\"”]\s*[.,])(?=\s|$)"
-)
-_YEAR_IN_PARENTHESES = re.compile(r"(?<=[A-Za-z.])\s+\(((?:1[6-9]|20)\d{2})\)\s+(?=\d{1,4}\s*[(:,])")  # "J Cell Sci (1993) 105:423"
-_PAGES_WORD = re.compile(r"(?<=\d)\s*,\s*pages?\s+(?=[A-Za-z]{0,3}\d)")  # "2001; 125, pages 1164-1165"
-
-
-_ARTICLE_WORD = re.compile(r"(?<=[:;,]\s)(?:Article\s+(?:ID|number|no\.?)|Art\.?\s*no\.?)\s*(?=[A-Za-z]{0,3}\d)", re.IGNORECASE)
-
-
-def _house_style(core: str) -> str:
-    """Rewrite the few printed forms of other styles that mean the same as a Vancouver form."""
-    if '"' in core or "“" in core:  # 'Nelson RL: "Genetic diversity among soybean accessions." Crop Sci 2001'
-        core = _QUOTED_TITLE.sub(lambda m: m.group("title") + (m.group("end") or "."), core)
-    if "(" in core:
-        core = _YEAR_IN_PARENTHESES.sub(r" \1; ", core)
-    if "page" in core:
-        core = _PAGES_WORD.sub(":", core)
-    if "Art" in core:
-        core = _ARTICLE_WORD.sub("", core)
-    if "?." in core:
-        core = core.replace("?.", "?")
-    if "Published online" in core:
-        core = _PUBLISHED_ONLINE.sub("", core)
-    if ":" in core:
-        core = _YEAR_COLON.sub(lambda m: f"{m.group(1)};{m.group(2)}" if m.group(2) else f"{m.group(1)};:", core)
-    return core
 
 
 def _strip_numbering(text: str) -> str:
@@ -202,7 +192,7 @@ def _classify(ref: Reference, text: str, mono) -> ReferenceKind:
     book_name = " ".join(filter(None, (ref.container, ref.title)))
     if mono.chapter:
         return ReferenceKind.CONFERENCE if CONFERENCE.search(ref.container or "") else ReferenceKind.CHAPTER
-    if CONFERENCE.search(ref.title or "") and re.search(r"\b(?:Proceedings|Congress|Conference|Congresso|Congreso|Symposium)\b", text, re.I):
+    if CONFERENCE.search(ref.title or "") and re.search(r"\b(?:Proceedings|Congress|Conference|Congresso|Congreso|Symposium)\b", text, re.IGNORECASE):
         return ReferenceKind.CONFERENCE
     if REPORT.search(book_name) or re.search(r"\bReport No\b", text):
         return ReferenceKind.REPORT
@@ -264,7 +254,7 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
     doubts: set[str] = set()
     ref = Reference(raw=raw)
     ids, core = extract_identifiers(_strip_numbering(raw))
-    core = _house_style(core)
+    core = house_style(core)
     for name in ("doi", "pmid", "pmcid", "url", "accessed"):
         setattr(ref, name, getattr(ids, name))
     if not core.strip(". "):

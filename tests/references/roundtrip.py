@@ -25,7 +25,12 @@ from pathlib import Path
 
 from editor.domain.references import Reference, ReferenceKind
 from editor.references.parser import parse_reference
-from editor.references.vancouver import MAX_AUTHORS, format_reference, initials_of, normal_doi
+from editor.references.vancouver import (
+    MAX_AUTHORS,
+    format_reference,
+    initials_of,
+    normal_doi,
+)
 
 from .corpus import CORPUS_DIR, load_corpus
 

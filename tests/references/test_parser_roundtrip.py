@@ -13,7 +13,14 @@ from editor.domain.references import PersonName, Reference
 from editor.references.parser import parse_reference
 from editor.references.vancouver import format_reference
 
-from .roundtrip import ama_texts, ambiguous, corpus_references, read_back, read_back_ama, sample_references
+from .roundtrip import (
+    ama_texts,
+    ambiguous,
+    corpus_references,
+    read_back,
+    read_back_ama,
+    sample_references,
+)
 
 SAMPLES = sample_references()
 
