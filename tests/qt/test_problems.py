@@ -89,7 +89,8 @@ def test_readable_path_counts_rows_from_one():
     assert readable_path("") == "whole report"
 
 
-def test_validation_of_a_new_report_finds_missing_parts(window):
+def test_validation_of_a_new_report_finds_missing_parts(window, qtbot):
     window.set_document(type(window.document)(CaseReport()))
+    wait_for_docks(qtbot, window)
     rules = {f.rule for f in window.problems.model.findings}
     assert "structure.missing-title" in rules

@@ -131,6 +131,8 @@ def test_switching_a_rule_off_is_remembered(window, scripted, qtbot):
     assert not any(f.rule == "structure.missing-title" for f in window.problems.model.findings)
     assert "structure.missing-title" in window.settings.disabled_rules()
     later = new_window(qtbot)
+    wait_for_docks(qtbot, later)
+    assert later.problems.model.findings  # checked, and still without the switched-off rule
     assert not any(f.rule == "structure.missing-title" for f in later.problems.model.findings)
 
 

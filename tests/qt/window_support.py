@@ -144,17 +144,25 @@ def new_window(qtbot):
     return win
 
 
+def wait_for_docks(qtbot, win) -> None:
+    """The docks fill in just after a document is shown (the window paints first): wait for it."""
+    qtbot.waitUntil(lambda: win.problems.validator is not None and not win.problems.timer.isActive()
+                    and not win.preview.stale, timeout=3000)
+
+
 @pytest.fixture
 def window(qtbot, scripted):
     win = new_window(qtbot)
     win.show()
     qtbot.waitExposed(win)
+    wait_for_docks(qtbot, win)
     return win
 
 
 @pytest.fixture
-def sample_window(window, sample_copy):
+def sample_window(window, sample_copy, qtbot):
     assert window.lifecycle.open(sample_copy)
+    wait_for_docks(qtbot, window)
     return window
 
 
@@ -165,5 +173,5 @@ def saved(path: Path):
     return native.load(path)
 
 
-__all__ = ["ScriptedInteraction", "new_window", "private_settings", "scripted", "sample_copy", "window", "sample_window",
+__all__ = ["ScriptedInteraction", "new_window", "wait_for_docks", "private_settings", "scripted", "sample_copy", "window", "sample_window",
            "saved", "SAMPLE"]

@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from ..document import Document
+from ..first_paint import run_after_paint
 
 DEBOUNCE_MS = 400
 # headings sized for a side panel: a long title wraps between words, never inside one
@@ -45,6 +46,7 @@ class PreviewDock(QDockWidget):
         layout.addWidget(self.browser)
         self.setWidget(body)
         self.document: Document | None = None
+        self.stale = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -55,7 +57,8 @@ class PreviewDock(QDockWidget):
             self.document.changed.disconnect(self._changed)
         self.document = document
         document.changed.connect(self._changed)
-        self.refresh()
+        self.stale = True  # until the deferred refresh has run
+        QTimer.singleShot(0, self, lambda: run_after_paint(self, self.refresh))  # the window paints first
 
     def _changed(self, _change: object) -> None:
         self.timer.start()  # restarts: the preview waits for a pause in typing
@@ -71,6 +74,7 @@ class PreviewDock(QDockWidget):
         self.browser.setHtml(f"<html><head><style>{STYLE}</style></head><body>"
                              f"{render_html(self.document.report, standalone=False)}</body></html>")
         bar.setValue(min(position, bar.maximum()))
+        self.stale = False
 
     def find_next(self) -> bool:
         """Select the next occurrence of the search text, wrapping round once."""

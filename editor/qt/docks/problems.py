@@ -31,6 +31,7 @@ from editor.domain.operations import Change
 from editor.validation import Finding, Severity, Validator, all_rules
 
 from ..document import Document
+from ..first_paint import run_after_paint
 from ..widgets.finding_highlighter import findings_feed
 
 FindingRole = Qt.ItemDataRole.UserRole + 1
@@ -164,7 +165,8 @@ class ProblemsDock(QDockWidget):
         self.view.chosen.connect(lambda f: self.go_to.emit(f.path))
         self.setWidget(self.view)
         self.document: Document | None = None
-        self.validator: Validator | None = None
+        self.validator: Validator | None = None  # None: the next check is a full one
+        self._disabled: frozenset[str] = frozenset()
         self._pending: list[str] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -177,18 +179,22 @@ class ProblemsDock(QDockWidget):
             self.document.changed.disconnect(self._document_changed)
         self.document = document
         document.changed.connect(self._document_changed)
-        self.set_disabled(disabled)
+        self._disabled, self.validator = disabled, None
+        self.timer.start(0)  # the first check waits until the window has painted
 
     def set_disabled(self, disabled: frozenset[str]) -> None:
         """Switch rules off (unknown ids, e.g. of a retired rule, are ignored) and check again."""
-        known = {r.id for r in all_rules()}
-        self.validator = Validator(disabled & known)
+        self._disabled, self.validator = disabled, None
         self.validate_now()
 
     def validate_now(self) -> None:
         self.timer.stop()
+        self.timer.setInterval(DEBOUNCE_MS)
         self._pending.clear()
-        if self.document is not None and self.validator is not None:
+        if self.validator is None:
+            known = {r.id for r in all_rules()}
+            self.validator = Validator(self._disabled & known)
+        if self.document is not None:
             self._show(self.validator.validate(self.document.report))
 
     def _document_changed(self, change: Change) -> None:
@@ -196,7 +202,10 @@ class ProblemsDock(QDockWidget):
         self.timer.start()  # restarts: validation waits for a pause in typing
 
     def run_pending(self) -> None:
-        if self.document is None or self.validator is None or not self._pending:
+        if self.validator is None:
+            run_after_paint(self, self.validate_now)
+            return
+        if self.document is None or not self._pending:
             return
         paths, self._pending = self._pending, []
         self._show(self.validator.revalidate(self.document.report, paths))

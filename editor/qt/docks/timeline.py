@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QDockWidget, QLabel, QListWidget, QListWidgetItem
                                QWidget)
 
 from ..document import Document
+from ..first_paint import run_after_paint
 from .timeline_geometry import TimelineGeometry, layout
 from .timeline_plan import PRESENTATION, TimelinePlan, plan
 
@@ -171,7 +172,7 @@ class TimelineDock(QDockWidget):
             self.document.changed.disconnect(self._changed)
         self.document = document
         document.changed.connect(self._changed)
-        self.refresh()
+        QTimer.singleShot(0, self, lambda: run_after_paint(self, self.refresh))  # the window paints first
 
     def _changed(self, _change: object) -> None:
         self.timer.start()
