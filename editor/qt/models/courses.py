@@ -40,11 +40,22 @@ def item_label(item: Any) -> str:
     return words(kind) or (item.id or "")
 
 
-def anchor_choices(report: CaseReport, exclude: str | None = None) -> list[tuple[str, str]]:
-    """The items a time can be counted from, as (id, label) in document order."""
-    lists = (("treatment_courses", "Course"), ("outcomes", "Outcome"), ("diagnoses", "Diagnosis"),
-             ("investigations", "Investigation"), ("adverse_events", "Adverse event"), ("timeline", "Event"))
-    return [(item.id, f"{prefix}: {item_label(item)}") for name, prefix in lists
+ANCHOR_LISTS = {"treatment_courses": "Course", "outcomes": "Outcome", "diagnoses": "Diagnosis",
+                "investigations": "Investigation", "adverse_events": "Adverse event", "timeline": "Event"}
+
+
+def anchor_choices(report: CaseReport, exclude: str | None = None, only: str | None = None) -> list[tuple[str, str]]:
+    """The items a time can be counted from, as (id, label) in document order.
+
+    ``only`` names one item: just its entry (or nothing), without labelling the
+    thousands of others, for showing the anchor of one time point.
+    """
+    if only is not None:
+        found = report.find(only)
+        if found is None or found[0] not in ANCHOR_LISTS or only == exclude:
+            return []
+        return [(only, f"{ANCHOR_LISTS[found[0]]}: {item_label(found[2])}")]
+    return [(item.id, f"{prefix}: {item_label(item)}") for name, prefix in ANCHOR_LISTS.items()
             for item in getattr(report, name) if item.id and item.id != exclude]
 
 

@@ -160,9 +160,9 @@ class CourseForm(QWidget):
     def course(self):
         return item_at(self.document, self.binder.base)
 
-    def _anchors(self) -> list[tuple[str, str]]:
+    def _anchors(self, only: str | None = None) -> list[tuple[str, str]]:
         course = self.course()
-        return anchor_choices(self.document.report, exclude=course.id if course else None)
+        return anchor_choices(self.document.report, exclude=course.id if course else None, only=only)
 
     def _agent_chosen(self, name: str) -> None:
         """A listed procedure makes the course a procedure (a separate, undoable step)."""

@@ -122,9 +122,9 @@ class OutcomesPanel(Panel):
                 section.select_row(0)
 
     def _anchors(self, binder: Binder):
-        def anchors() -> list[tuple[str, str]]:
+        def anchors(only: str | None = None) -> list[tuple[str, str]]:
             item = item_at(self.document, binder.base)
-            return anchor_choices(self.document.report, exclude=getattr(item, "id", None))
+            return anchor_choices(self.document.report, exclude=getattr(item, "id", None), only=only)
         return anchors
 
     def focus_path(self, pointer: str) -> bool:

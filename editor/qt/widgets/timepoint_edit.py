@@ -83,7 +83,7 @@ class _Amount(QDoubleSpinBox):
 class _AnchorCombo(QComboBox):
     """The items a time can be counted from; reloaded each time it opens."""
 
-    def __init__(self, source: Callable[[], list[tuple[str, str]]], parent: QWidget | None = None):
+    def __init__(self, source: Callable[..., list[tuple[str, str]]], parent: QWidget | None = None):
         super().__init__(parent)
         self.source = source
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -95,9 +95,8 @@ class _AnchorCombo(QComboBox):
         self.clear()
         self.addItem("presentation", PRESENTATION)
         current = current or PRESENTATION
-        for item_id, label in self.source():
-            if everything or item_id == current:
-                self.addItem(label, item_id)
+        for item_id, label in (self.source() if everything else self.source(only=current)):
+            self.addItem(label, item_id)
         index = self.findData(current)
         if index < 0:
             self.addItem(f"{current} (missing from the report)", current)
@@ -120,7 +119,8 @@ class TimePointEditor(QWidget):
 
     time_edited = Signal(object)
 
-    def __init__(self, anchors: Callable[[], list[tuple[str, str]]] = lambda: [], parent: QWidget | None = None):
+    def __init__(self, anchors: Callable[..., list[tuple[str, str]]] = lambda only=None: [],
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self._updating = False
         self._current: TimePoint | None = None
