@@ -28,6 +28,9 @@ def clean_report(**parts) -> CaseReport:
              "evidence_ids": ["inv-1"]},
             {"id": "outcome-2", "kind": "relapse", "time": {"date": "2017-06"}, "course_ids": ["course-2"]},
         ],
+        "introduction": "Rituximab is an option when FSGS resists steroids.",
+        "clinical_findings": "Oedema of both legs; blood pressure 140/90 mmHg.",
+        "discussion": "Rituximab induced remission after cyclophosphamide failed.",
         "patient_perspective": "I was glad to avoid more steroids.",
         "consent": {"obtained": True, "statement": "Written informed consent was obtained from the patient."},
         "references": [

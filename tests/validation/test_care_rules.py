@@ -78,3 +78,14 @@ def test_patient_perspective_is_info_and_silenced_by_a_reason():
     assert run("care.no-patient-perspective", report) != []  # a reason is needed
     set_value(report, path="/care_notes/12", value=CareNote(not_reported=True, reason="The patient declined."))
     assert run("care.no-patient-perspective", report) == []
+
+
+def test_empty_introduction_findings_and_discussion_each_point_at_their_field():
+    report = clean_report(introduction=None, clinical_findings=" ", discussion=None)
+    findings = run("care.missing-section", report)
+    assert [f.path for f in findings] == ["/introduction", "/clinical_findings", "/discussion"]
+    assert "CARE item 11" in findings[2].message and "discussion" in findings[2].hint
+    set_value(report, path="/introduction", value="FSGS resistant to steroids is hard to treat.")
+    assert [f.path for f in run("care.missing-section", report)] == ["/clinical_findings", "/discussion"]
+    set_value(report, path="/care_notes/11", value=CareNote(not_reported=True, reason="Journal format: brief report."))
+    assert [f.path for f in run("care.missing-section", report)] == ["/clinical_findings"]

@@ -162,3 +162,25 @@ def no_patient_perspective(report):
         yield flag("/patient_perspective", "The report has no patient perspective.",
                    "Ask the patient for a few sentences on their treatment, or mark CARE item 12 not reported and "
                    "say why (in the CARE checklist).")
+
+
+_SECTIONS = (("/introduction", "4", "introduction is", "why this case is unique, with references"),
+             ("/clinical_findings", "6", "clinical findings are", "the examination and the important findings"),
+             ("/discussion", "11", "discussion is", "strengths and limitations, the literature, the rationale"))
+
+
+@rule(id="care.missing-section", severity=Severity.WARNING, title="The introduction, clinical findings or discussion is empty",
+      scope=["introduction", "clinical_findings", "discussion", "care_notes"])
+def missing_section(report):
+    """CARE items 4, 6 and 11: the introduction, the clinical findings and the discussion are written.
+
+    Bad: a report whose discussion is empty and not marked "not reported".
+    Good: a discussion of the literature with references, or CARE item 11 marked not reported with a reason.
+    """
+    from ..care import marked_not_reported
+
+    for pointer, item, name_is, what in _SECTIONS:
+        if _blank(getattr(report, pointer[1:])) and marked_not_reported(report, item) is None:
+            name = name_is.rsplit(" ", 1)[0]
+            yield flag(pointer, f"The {name_is} empty (CARE item {item}).",
+                       f"Write the {name}: {what}; or mark CARE item {item} not reported with a reason.")
