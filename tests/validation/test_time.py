@@ -73,3 +73,13 @@ def test_relapse_without_earlier_remission():
     report.outcomes[0].time = T(date="2016-06")
     assert len(run("time.relapse-without-remission", report)) == 1
     assert run("time.relapse-without-remission", clean_report()) == []
+
+
+def test_relapse_after_a_remission_recorded_as_other_points_at_that_outcome():
+    report = clean_report()
+    report.outcomes[0].kind = "other"
+    report.outcomes[0].description = "Remission lasting one year."
+    [f] = run("time.relapse-without-remission", report)
+    assert f.path == "/outcomes/0/kind" and "recorded as 'other'" in f.message
+    report.outcomes[0].kind = "partial_remission"
+    assert run("time.relapse-without-remission", report) == []

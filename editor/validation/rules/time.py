@@ -89,7 +89,7 @@ def outcome_before_course(path, outcome, context):
 
 
 @rule(id="time.relapse-without-remission", severity=Severity.WARNING, title="A relapse has no earlier remission",
-      scope=_OUTCOME_SCOPE)
+      scope=_OUTCOME_SCOPE + ["outcomes/*/description"])
 def relapse_without_remission(report):
     """A relapse follows a remission (complete or partial) recorded earlier.
 
@@ -102,8 +102,16 @@ def relapse_without_remission(report):
         if outcome.kind != OutcomeKind.RELAPSE:
             continue
         if not any(_earlier(j, rem, i, outcome, anchors) for j, rem in remissions):
-            yield flag(f"/outcomes/{i}/kind", "This relapse has no remission before it.",
-                       "Record the remission that preceded the relapse, or correct the kind of outcome.")
+            vague = next((j for j, o in enumerate(report.outcomes[:i])
+                          if o.kind == OutcomeKind.OTHER and "remission" in (o.description or "").lower()), None)
+            if vague is not None:  # a remission written in words but recorded as "other"
+                yield flag(f"/outcomes/{vague}/kind",
+                           f"Outcome {vague + 1} describes a remission but is recorded as 'other', so this "
+                           "relapse has no remission before it.",
+                           "Record that outcome as a complete or a partial remission.")
+            else:
+                yield flag(f"/outcomes/{i}/kind", "This relapse has no remission before it.",
+                           "Record the remission that preceded the relapse, or correct the kind of outcome.")
 
 
 def _earlier(j, remission, i, relapse, anchors) -> bool:
