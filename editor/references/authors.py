@@ -28,7 +28,7 @@ _WS = re.compile(r"\s*")
 _END = re.compile(r"\s*(?:[.:]\s+|\.$|:$|$)")
 # the year right after the names: "Smith A (2008) Title", "Smith A. (2008). Title", "Smith A. 2008. Title"
 _YEAR_AFTER = re.compile(
-    r"\.?\s*(?:\((?P<year>(?:1[6-9]|20)\d{2})[a-z]?\)\s*[.:]?|[.,]?\s+(?P<bare>(?:1[6-9]|20)\d{2})[a-z]?\.)\s*"
+    r"[.,]?\s*(?:\((?P<year>(?:1[6-9]|20)\d{2})[a-z]?\)\s*[.:]?|[.,]?\s+(?P<bare>(?:1[6-9]|20)\d{2})[a-z]?\.)\s*"
 )
 _EDITOR_WORD = re.compile(
     r",?\s*\(?(?:editors?|eds?\.?|editores|editor(?:a|as|es)?|organizadores|organizador(?:a|as|es)?"
@@ -81,6 +81,8 @@ def read_people(text: str, pos: int = 0) -> tuple[list[PersonName], bool, int]:
     return people, et_al, pos
 
 
+# a comma, then a title: a capitalised word and lower-case words (not another name)
+_TITLE_AFTER_COMMA = re.compile(r",\s+[" + _UPPER + r"][a-z]+\s+[a-z]+\s+[a-z]+")
 _LEADING_GROUP = re.compile(r"(?P<group>[^,.;:]{3,120}?)\s*[,;]\s*(?=\S)")
 
 
@@ -122,6 +124,8 @@ def parse_authors(text: str) -> AuthorList:
         if text.startswith(":", pos):  # "et al.: Title"
             pos = _WS.match(text, pos + 1).end()
     elif et_al and text.startswith((",", ":"), pos):  # "Cavallo MC et al, Title"
+        pos = _WS.match(text, pos + 1).end()
+    elif _TITLE_AFTER_COMMA.match(text, pos):  # "Holzapfel GA, Nonlinear solid mechanics: ..."
         pos = _WS.match(text, pos + 1).end()
     else:
         end = _END.match(text, pos)

@@ -19,7 +19,9 @@ _DOI = re.compile(
 )
 _DOI_CORE = re.compile(_DOI_BODY)
 _DOI_LEAD = re.compile(r"(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/|\bdoi\.org/|\bdoi\s*:?\s*)$", re.IGNORECASE)
-_BARE_DOI = re.compile(r"(?<![\w/])(" + _DOI_BODY + r")\s*\.?\s*$")
+_BARE_DOI = re.compile(r"(?:\bdoi\s*:?\s*)?(?<![\w/])(" + _DOI_BODY + r")\s*\.?\s*$", re.IGNORECASE)
+# "10.1126/science.1193063.PMID:20847271": the PMID glued on is not part of the DOI
+_GLUED_ID = re.compile(r"[.,;]?(?:PMID|PMCID|PMC\d)", re.IGNORECASE)
 _PMID = re.compile(r"\b(?:PubMed\s+)?PMID\s*:?\s*(\d{1,9})\b", re.IGNORECASE)
 _PMCID = re.compile(r"\b(?:PMCID\s*:?\s*)?(PMC\d{3,9})\b", re.IGNORECASE)
 _NOISE = re.compile(
@@ -115,7 +117,8 @@ def extract_identifiers(text: str) -> tuple[Identifiers, str]:
         lead = _DOI_LEAD.search(text, max(0, m.start() - 40), m.start())
         at_end = not text[m.end():].strip(" .")
         if lead or at_end:
-            ids.doi = _clean_tail(m.group(0))
+            glued = _GLUED_ID.search(m.group(0))
+            ids.doi = _clean_tail(m.group(0)[: glued.start()] if glued else m.group(0))
             # keep what closed the sentence or a bracket: "(doi:10.1/x)" leaves "( )", tidied later
             text = text[: lead.start() if lead else m.start()] + " " + text[m.start() + len(ids.doi):]
     m = _PMCID.search(text) if "pmc" in lower else None
@@ -162,12 +165,16 @@ _DOUBLE_STOP = re.compile(r"\.\s*\.")
 
 
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+# "Available from: 10.3346/x" or "Available from: URL" once the link is cut: the words alone are left
+_DANGLING_LEAD = re.compile(r"(?:[.,;]\s*|\s)(?:" + _URL_LEAD + r")\s*[.,;]?\s*$", re.IGNORECASE)
 
 
 def _tidy(text: str) -> str:
     if "(" in text or "[" in text:  # "(doi:10...)" leaves "( )" behind
         text = _EMPTY_BRACKETS.sub(" ", text)
     text = _SPACES.sub(" ", text).strip()
+    if "vail" in text or "ispon" in text:
+        text = _DANGLING_LEAD.sub(".", text)
     text = _DOUBLE_STOP.sub(".", text)
     text = _DANGLING.sub("", text)
     if text and text[-1] not in ".?!":

@@ -61,7 +61,10 @@ _SUPPL = re.compile(
     re.IGNORECASE,
 )
 _PAGE = re.compile(r"^(?P<prefix>[A-Za-z]*)(?P<digits>\d+)(?P<suffix>[A-Za-z]*)$")
-_ARTICLE_NUMBER = re.compile(r"^(?:[eE][A-Za-z]{0,4}\d+|\d{5,}[\dA-Z]*|[A-Za-z]{1,3}\d{5,})$")
+# e-locators, long numbers, and Oxford's lower-case ones ("vey016", "gkw1234")
+_ARTICLE_NUMBER = re.compile(r"^(?:[eE][A-Za-z]{0,4}\d+|\d{5,}[\dA-Z]*|[A-Za-z]{1,3}\d{5,}|[a-z]{3}\d{3,4})$")
+_ARXIV = re.compile(r"^[a-z]{2,8}/\d{4}\.\d{4,5}(?:v\d+)?$")  # "CoRR. 2014;abs/1412.6980"
+_PAGE_RANGE = re.compile(r"^[A-Za-z]{0,3}\d{1,6}\s*" + DASH + r"\s*[A-Za-z]{0,3}\d{1,6}$")
 
 
 @dataclass(slots=True)
@@ -115,7 +118,9 @@ def expand_pages(pages: str | None) -> tuple[str | None, str | None]:
 
 def _fill_pages(loc: Locator, pages: str | None) -> None:
     first, last = expand_pages(pages)
-    if first and last is None and _ARTICLE_NUMBER.match(first):
+    if last == first:  # "B39–B39", "e441–e441": one page printed twice
+        last = None
+    if first and last is None and (_ARTICLE_NUMBER.match(first) or _ARXIV.match(first)):
         loc.article_number = first
     else:
         loc.first_page, loc.last_page = first, last
@@ -135,7 +140,10 @@ def locator_from_match(m: re.Match[str]) -> Locator:
     loc.volume = volume
     loc.issue = issue
     loc.supplement = supplement if supplement is not None else issue_supplement
-    _fill_pages(loc, groups.get("pages"))
+    pages = groups.get("pages")
+    if volume and not pages and not issue and (_PAGE_RANGE.match(volume) or _ARXIV.match(volume)):
+        loc.volume, pages = None, volume  # "Stat Sin. 1996;733–60.": pages without a volume
+    _fill_pages(loc, pages)
     if loc.volume and not (loc.issue or groups.get("pages")) and _ARTICLE_NUMBER.match(loc.volume) and len(loc.volume) > 4:
         loc.volume, loc.article_number = None, loc.volume  # "2017;4643830": an article number, no volume
     return loc

@@ -96,6 +96,12 @@ def _read_journal(ref: Reference, body: str, doubts: set[str]) -> None:
         ref.group_author = f"{ref.group_author}; {group}" if ref.group_author else group
     if not ref.authors and not ref.group_author and len(title_parts) > 1 and is_group_sentence(title_parts[0]):
         ref.group_author = clean_group(title_parts.pop(0))
+    if len(title_parts) > 1 and "editor" in title_parts[-1]:
+        # PLOS prints the academic editor: "Title. Zhang Y, editor. PLOS ONE 13:e0199225."
+        found = parse_editors(title_parts[-1].rstrip("."))
+        if found:
+            ref.editors = found[0]
+            title_parts.pop()
     _unnamed_group(ref, title_parts)
     ref.container = strip_period(_no_internet(journal)) if journal else None
     ref.title = strip_period(_no_internet(" ".join(title_parts))) if title_parts else None
@@ -277,6 +283,9 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
         tail = NATURE_TAIL.search(body, max(0, len(body) - 60))
     if tail is None:
         tail = JOURNAL_TAIL.search(body, max(0, len(body) - 120))  # the tail is short: look near the end
+        if tail is not None and authors.year and int(tail.group("year")) != authors.year and not tail.group("month"):
+            # "Lee A. 2010. Title. Biochim Biophys Acta. 1800, 223-34.": the year came with the names
+            tail = YEARLESS_TAIL.search(body, max(0, len(body) - 60)) or tail
     if tail is None and authors.year:
         tail = YEARLESS_TAIL.search(body) or VOLUME_ONLY_TAIL.search(body, max(0, len(body) - 12))
     if tail is None and (preprint := _PREPRINT.search(body)):

@@ -42,6 +42,9 @@ def audit(row: dict) -> tuple[list[str], dict]:
     if m and not expected.get("first_page") and not expected.get("article_number") and expected.get("volume") == m.group("volume"):
         problems.append("printed pages missing")
         expected["first_page"], expected["last_page"] = m.group("first"), _full(m.group("first"), m.group("last"))
+    if expected.get("last_page") and expected.get("last_page") == expected.get("first_page"):
+        problems.append("last page repeats the first")
+        del expected["last_page"]
     return problems, expected
 
 
