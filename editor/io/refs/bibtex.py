@@ -32,7 +32,9 @@ KINDS_IN = {value: kind for kind, value in KINDS_OUT.items()} | {
     "inbook": ReferenceKind.CHAPTER, "conference": ReferenceKind.CONFERENCE, "mastersthesis": ReferenceKind.THESIS,
     "thesis": ReferenceKind.THESIS, "report": ReferenceKind.REPORT, "electronic": ReferenceKind.WEB,
     "www": ReferenceKind.WEB, "webpage": ReferenceKind.WEB, "booklet": ReferenceKind.BOOK,
-    "manual": ReferenceKind.REPORT, "proceedings": ReferenceKind.BOOK,
+    "manual": ReferenceKind.REPORT, "proceedings": ReferenceKind.BOOK, "collection": ReferenceKind.BOOK,
+    "mvbook": ReferenceKind.BOOK, "mvcollection": ReferenceKind.BOOK, "bookinbook": ReferenceKind.CHAPTER,
+    "inreference": ReferenceKind.CHAPTER, "mvproceedings": ReferenceKind.BOOK, "periodical": ReferenceKind.JOURNAL,
 }
 _MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SPECIAL = re.compile(r"([&%$#_])")
@@ -77,6 +79,7 @@ def _failure(block) -> str:
 
 def _decode(value: str) -> str:
     """LaTeX to text (``{\\"u}`` -> ``ü``, ``\\&`` -> ``&``), braces kept for names to see groups."""
+    value = value.replace("\\hyphen ", "-").replace("\\hyphen", "-")  # biblatex's breakable hyphen
     return _LATEX.latex_to_text(value) if "\\" in value or "$" in value or "--" in value or "~" in value else value
 
 
@@ -102,10 +105,22 @@ def _names(ref: Reference, raw: str) -> None:
         name = name.strip()
         if name.lower() == "others":
             ref.et_al = True
-        elif name.startswith("{") and name.endswith("}") and "," not in name:
+        elif _one_brace_group(name):  # {Council on Cardiopulmonary, Critical Care and …} is a group
             fields.add_group(ref, name[1:-1].strip())
         elif name:
             ref.authors.append(_person(name))
+
+
+def _one_brace_group(name: str) -> bool:
+    """True when the whole name is one ``{…}`` group (its closing brace is the last character)."""
+    if not (name.startswith("{") and name.endswith("}")):
+        return False
+    depth = 0
+    for position, char in enumerate(name):
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth == 0:
+            return position == len(name) - 1
+    return False
 
 
 def _person(name: str):
@@ -126,6 +141,8 @@ def from_entry(entry_type: str, raw: dict, strings: dict[str, str]) -> Reference
     get = {key: _value(value, strings, key not in _VERBATIM)
            for key, value in raw.items() if key not in ("author", "editor")}.get
     ref.title = get("title")
+    if ref.title and get("subtitle"):  # BibLaTeX keeps the subtitle apart
+        ref.title = f"{ref.title.rstrip(':. ')}: {get('subtitle')}"
     if kind is ReferenceKind.JOURNAL:
         ref.container = get("shortjournal") or get("journal-abbreviation") or get("journal") or get("journaltitle")
     else:
@@ -141,7 +158,8 @@ def from_entry(entry_type: str, raw: dict, strings: dict[str, str]) -> Reference
     fields.set_issue(ref, get("number") or get("issue"))
     fields.set_pages(ref, get("pages"))
     ref.article_number = get("eid") or get("articleno")
-    ref.doi = fields.clean_doi(get("doi"))
+    fields.lone_article_number(ref)
+    ref.doi = fields.clean_doi(get("doi")) or fields.doi_inside(get("url"), get("note"))
     ref.pmid = get("pmid") or (get("eprint") if (get("eprinttype") or "").lower() == "pubmed" else None)
     pmcid = _PMCID.search(get("pmcid") or get("pmc") or "")
     ref.pmcid = pmcid.group(0) if pmcid else None

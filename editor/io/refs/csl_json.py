@@ -126,6 +126,13 @@ def _accessed(value: Any) -> str | None:
     return str(value) if value else None
 
 
+def _person(name: dict[str, Any]):
+    """A CSL name; particles join the family name as NLM writes it ("dos Santos RG", "de la Doe J")."""
+    family = " ".join(plain_text(name.get(key)) or "" for key in ("dropping-particle", "non-dropping-particle", "family")
+                      if name.get(key))
+    return fields.person(family or plain_text(name.get("literal")), plain_text(name.get("given")))
+
+
 def from_csl_item(item: dict[str, Any]) -> Reference:
     kind = KINDS_IN.get(str(item.get("type", "")), ReferenceKind.OTHER)
     ref = Reference(kind=kind)
@@ -136,9 +143,8 @@ def from_csl_item(item: dict[str, Any]) -> Reference:
         elif literal:
             fields.add_group(ref, literal)
         else:
-            ref.authors.append(fields.person(plain_text(name.get("family")), plain_text(name.get("given"))))
-    ref.editors = [fields.person(plain_text(n.get("family") or n.get("literal")), plain_text(n.get("given")))
-                   for n in item.get("editor") or []]
+            ref.authors.append(_person(name))
+    ref.editors = [_person(n) for n in item.get("editor") or [] if isinstance(n, dict)]
     get = lambda key: plain_text(item.get(key)) if item.get(key) not in (None, "") else None  # noqa: E731
     ref.title = get("title")
     if kind is ReferenceKind.JOURNAL:
@@ -150,8 +156,13 @@ def from_csl_item(item: dict[str, Any]) -> Reference:
     ref.volume = get("volume")
     fields.set_issue(ref, get("issue"))
     fields.set_pages(ref, get("page"))
-    ref.article_number = get("number")
+    # "number" is the article number we write; MDPI and Zotero items often repeat the issue there
+    ref.article_number = get("number") if get("number") != get("issue") else None
+    fields.lone_article_number(ref)
+    if not ref.authors and not ref.group_author and not ref.title:
+        ref.title = get("title-short") or get("shortTitle")
     ref.doi, ref.pmid, ref.pmcid, ref.url = fields.clean_doi(get("DOI")), get("PMID"), get("PMCID"), get("URL")
+    ref.doi = ref.doi or fields.doi_inside(ref.url)
     ref.accessed = _accessed(item.get("accessed"))
     fields.read_note(ref, get("note"))
     return fields.tidy(ref)

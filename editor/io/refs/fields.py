@@ -24,6 +24,14 @@ _INITIALS_ONLY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:-?[A-ZÀ-ÖØ-ÞĀ-Ž]){0,4
 _VANCOUVER_NAME = re.compile(r"^(?P<family>.+?)\s+(?P<initials>[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4})$")
 _DOI_PREFIX = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+# A lone "page" that is an article number or e-locator: e34821, 1630365 (five digits or more)
+ARTICLE_NUMBER = re.compile(r"^(?:[eE][A-Za-z]?\d+|\d{5,}[\dA-Z]*|[A-Za-z]{1,3}\d{5,})$")
+# A DOI inside a link or note: "https://doi.org/10.1/x", "http://dx.doi.org/…", "doi: 10.1/x"
+_DOI_INSIDE = re.compile(r"(?:doi\.org/|\bdoi:?\s*)(10\.\d{4,9}/\S+)", re.IGNORECASE)
+_BARE_DOI = re.compile(r"^\s*(10\.\d{4,9}/\S+)\s*$")
+_NOTE_PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
+_NOTE_PMCID = re.compile(r"\bPMCID:?\s*(PMC\d+)\b")
+_SLASHED_DATE = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})/?(?:\s.*)?$")
 
 
 def initials_of(given: str) -> str:
@@ -43,7 +51,9 @@ def person(family: str | None, given: str | None) -> PersonName:
     if not given:
         return PersonName(family=family)
     letters = re.sub(r"[\s.]", "", given)
-    if _INITIALS_ONLY.fullmatch(letters):
+    words = [w for w in re.split(r"[\s.]+", given) if w]
+    spelled_out = len(words) > 1 and any(len(w.replace("-", "")) > 1 for w in words)  # "TODD A."
+    if _INITIALS_ONLY.fullmatch(letters) and not spelled_out:
         return PersonName(family=family, initials=letters)
     return PersonName(family=family, given=given, initials=initials_of(given))
 
@@ -90,12 +100,18 @@ def add_group(ref: Reference, group: str) -> None:
 
 
 def read_note(ref: Reference, note: str | None) -> None:
-    """Take our own note lines (et al., supplement) out of a note; the rest is ignored."""
+    """Take what a note carries: our own lines (et al., supplement), and the ``PMID: …`` and
+    ``PMCID: PMC…`` that Zotero and PubMed-fed libraries put there; the rest is ignored."""
     for line in (note or "").splitlines():
         if _ET_AL_NOTE.match(line):
             ref.et_al = True
         elif line.lower().startswith("supplement:") and not ref.supplement:
             ref.supplement = line.split(":", 1)[1].strip() or None
+        pmid, pmcid = _NOTE_PMID.search(line), _NOTE_PMCID.search(line)
+        if pmid and not ref.pmid:
+            ref.pmid = pmid.group(1)
+        if pmcid and not ref.pmcid:
+            ref.pmcid = pmcid.group(1)
 
 
 def note_lines(ref: Reference) -> list[str]:
@@ -117,10 +133,39 @@ def issue_text(ref: Reference) -> str:
 
 
 def set_pages(ref: Reference, text: str | None) -> None:
-    """``"840-56"`` -> first 840, last 856; a lone page stays the first page."""
-    first, last = expand_pages((text or "").strip().replace("--", "-") or None)
+    """``"840-56"`` -> first 840, last 856; a lone page stays the first page.
+
+    En dashes count as hyphens; of several ranges (``"431--456, 791--823"``) the first is kept.
+    """
+    text = re.sub(r"\s*(?:--|[\u2010-\u2015])\s*", "-", (text or "").strip())
+    text = re.split(r"\s*[,;]\s*", text, maxsplit=1)[0]
+    first, last = expand_pages(text or None)
     ref.first_page = first or None
     ref.last_page = last or None
+
+
+def lone_article_number(ref: Reference) -> None:
+    """A lone "page" such as ``e9612`` is the article number (as PubMed and Vancouver write it)."""
+    if ref.first_page and not ref.last_page and not ref.article_number and ARTICLE_NUMBER.match(ref.first_page):
+        ref.article_number, ref.first_page = ref.first_page, None
+
+
+def doi_inside(*texts: str | None) -> str | None:
+    """The DOI in a doi.org link, a ``doi: …`` note or a note that is only a DOI."""
+    for text in texts:
+        match = _DOI_INSIDE.search(text or "") or _BARE_DOI.match(text or "")
+        if match:
+            return match.group(1).rstrip(".,;")
+    return None
+
+
+def iso_date(text: str | None) -> str | None:
+    """RIS's ``2014/12/17`` (or ``2014/12/17/``) as ``2014-12-17``; other text unchanged."""
+    match = _SLASHED_DATE.match((text or "").strip())
+    if not match:
+        return text
+    year, month, day = match.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
 def pages_text(ref: Reference, dash: str = "-") -> str:

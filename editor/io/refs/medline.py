@@ -26,8 +26,6 @@ from .tagged import Record, split_records
 NAME = "PubMed/MEDLINE"
 _TAG_LINE = re.compile(r"^(?P<tag>[A-Z][A-Z0-9]{1,3})\s*-\s?(?P<value>.*)$")
 _START = re.compile(r"^PMID\s*-")
-# A lone pagination that is an article number: e34821, 1630365 (five digits or more)
-_ARTICLE_NUMBER = re.compile(r"^(?:[eE][A-Za-z]?\d+|\d{5,}[\dA-Z]*|[A-Za-z]{1,3}\d{5,})$")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 KINDS_OUT = {
     ReferenceKind.JOURNAL: "Journal Article", ReferenceKind.BOOK: "Book", ReferenceKind.CHAPTER: "Book Chapter",
@@ -129,8 +127,7 @@ def from_tags(tags: list[tuple[str, str]]) -> Reference:
 
 def _read_pages(ref: Reference, pages: str | None) -> None:
     fields.set_pages(ref, pages)
-    if ref.first_page and not ref.last_page and _ARTICLE_NUMBER.match(ref.first_page):
-        ref.article_number, ref.first_page = ref.first_page, None
+    fields.lone_article_number(ref)
 
 
 def _read_ids(ref: Reference, tags: list[tuple[str, str]]) -> None:

@@ -39,6 +39,9 @@ KINDS_IN = {value: kind for kind, value in KINDS_OUT.items()} | {
 }
 _PMID = re.compile(r"^\s*(?:PMID:?\s*)?(\d{1,9})\s*$", re.IGNORECASE)
 _PMCID = re.compile(r"\b(PMC\d+)\b")
+# A tag line written with one space before the dash ("TY - JOUR", as some EndNote and
+# Reference Manager exports have it); rispy needs two.
+_ONE_SPACE_TAG = re.compile(r"^([A-Z][A-Z0-9]) -(?= |$)", re.MULTILINE)
 
 
 class _Writer(RisWriter):
@@ -57,10 +60,13 @@ def read(text: str) -> ImportResult:
                                                  "the record has no end line 'ER  -' (is the file cut short?)"))
             continue
         try:
-            entries = rispy.loads(record.text)
+            entries = rispy.loads(_ONE_SPACE_TAG.sub(r"\1  -", record.text))
         except (ValueError, IOError, KeyError) as err:  # rispy's own errors are ValueErrors
             result.problems.append(RecordProblem(record.number, record.line, f"RIS not readable: {err}"))
             continue
+        if not entries:
+            result.problems.append(RecordProblem(record.number, record.line,
+                                                 "no RIS fields found (expected lines like 'TI  - title')"))
         for entry in entries:
             ref = from_entry(entry)
             if fields.is_empty(ref):
@@ -84,13 +90,14 @@ def _first(entry: dict, *keys: str) -> str | None:
 def from_entry(entry: dict) -> Reference:
     kind = KINDS_IN.get(str(entry.get("type_of_reference", "")).upper(), ReferenceKind.OTHER)
     ref = Reference(kind=kind)
-    fields.add_names(ref, list(entry.get("authors", [])) + list(entry.get("first_authors", [])))
+    # A1 (primary authors, Reference Manager's tag) comes before AU in the author order
+    fields.add_names(ref, list(entry.get("first_authors", [])) + list(entry.get("authors", [])))
     editor_names = list(entry.get("secondary_authors", [])) if kind in (ReferenceKind.CHAPTER, ReferenceKind.BOOK) else []
     editor_names += list(entry.get("editor", []))
     ref.editors = [p for p in map(fields.person_from_text, editor_names) if p]
     ref.title = _first(entry, "title", "primary_title", "translated_title")
-    if kind is ReferenceKind.JOURNAL:
-        ref.container = _first(entry, "alternate_title1", "alternate_title2", "secondary_title", "journal_name",
+    if kind is ReferenceKind.JOURNAL:  # the abbreviation first: J2, JA, JO; then the full name: T2, JF
+        ref.container = _first(entry, "alternate_title1", "alternate_title2", "journal_name", "secondary_title",
                                "alternate_title3")
     else:
         ref.container = _first(entry, "secondary_title", "journal_name", "alternate_title3")
@@ -103,13 +110,17 @@ def from_entry(entry: dict) -> Reference:
     fields.set_issue(ref, _first(entry, "number"))
     _read_pages(ref, _first(entry, "start_page"), _first(entry, "end_page"))
     ref.article_number = ref.article_number or _first(entry, "custom7")
-    ref.doi = fields.clean_doi(_first(entry, "doi"))
     urls = [u for u in entry.get("urls", []) if u and u.strip()]
     ref.url = urls[0].strip() if urls else None
-    ref.accessed = _first(entry, "access_date")
+    notes = list(entry.get("notes", [])) + [entry.get("note") or ""]
+    # No DO line? Older exports put the DOI in a doi.org link, in M3 ("doi: …") or in a note.
+    ref.doi = fields.clean_doi(_first(entry, "doi")) or fields.doi_inside(
+        *urls, _first(entry, "type_of_work"), *[n for n in notes if n])
+    fields.lone_article_number(ref)
+    ref.accessed = fields.iso_date(_first(entry, "access_date"))
     accession = _PMID.match(_first(entry, "accession_number") or "")
     ref.pmid = accession.group(1) if accession else None
-    _read_notes(ref, list(entry.get("notes", [])) + [entry.get("note") or ""])
+    _read_notes(ref, notes)
     return fields.tidy(ref)
 
 
@@ -126,9 +137,6 @@ def _read_notes(ref: Reference, notes: list[str]) -> None:
         pmcid = _PMCID.search(note or "")
         if pmcid and not ref.pmcid:
             ref.pmcid = pmcid.group(1)
-        pmid = re.search(r"\bPMID:?\s*(\d{1,9})\b", note or "")
-        if pmid and not ref.pmid:
-            ref.pmid = pmid.group(1)
 
 
 # --- writing -----------------------------------------------------------------------------
