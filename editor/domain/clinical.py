@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from .base import DocModel, Number, StrEnum
 from .quantity import Quantity, TimePoint
 

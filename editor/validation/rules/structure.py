@@ -1,8 +1,7 @@
-"""Structure: the parts every case report needs, unique ids, and units from the table."""
+"""Structure: the parts every case report needs, and unique ids (units are checked in ``units.py``)."""
 
 from __future__ import annotations
 
-from ...domain import units
 from ...domain.report import ID_LISTS
 from ..finding import Severity
 from ..registry import flag, rule
