@@ -256,8 +256,3 @@ def move_item(report: CaseReport, *, list_path: str, source: int, target: int, l
     change = MoveItem(list_path, source, target, label)
     change.apply(report)
     return change
-
-
-def apply_all(report: CaseReport, changes: list[Change], label: str = "") -> Batch:
-    """Wrap already-applied changes as one undoable step."""
-    return Batch(list(changes), label)

@@ -199,9 +199,6 @@ class Binder:
             if pointer and any(pointer.startswith(p) or p.startswith(pointer) for p in paths):
                 self._show(binding)
 
-    def refused_widgets(self) -> list[QWidget]:
-        return [b.widget for b in self.bindings if b.widget.property("refused")]
-
     # --- problems list -----------------------------------------------------------
     def widget_for(self, pointer: str) -> QWidget | None:
         """The widget bound to ``pointer`` or to its nearest bound ancestor."""

@@ -113,9 +113,6 @@ class QuantityEdit(QWidget):
     def _flag_unit(self, unit: str) -> None:
         self.warning.setVisible(bool(unit) and not units.is_known(unit))
 
-    def unit_flagged(self) -> bool:
-        return not self.warning.isHidden()
-
     # --- editing ------------------------------------------------------------
     def quantity(self) -> Quantity | None:
         """What the fields say now; ValueError when the amount cannot be read."""

@@ -13,8 +13,6 @@ from __future__ import annotations
 import typing
 from datetime import date
 
-from pydantic import BaseModel
-
 from ...domain.report import CaseReport
 from ..deid_patterns import Hit, scan
 from ..fieldset import FieldSet
@@ -42,40 +40,8 @@ def _plan(cls: type) -> tuple[str, ...]:
     return plan
 
 
-def free_texts(obj, pointer: str = "", out: list | None = None) -> list[tuple[str, str]]:
-    """(pointer, text) for every free-text string under ``obj`` (a model, list or dict)."""
-    out = [] if out is None else out
-    if isinstance(obj, BaseModel):
-        values = obj.__dict__
-        for name in _plan(type(obj)):
-            value = values.get(name)
-            if value is None:
-                continue
-            if type(value) is str:  # enums are str subclasses and are not free text
-                out.append((f"{pointer}/{name}", value))
-            elif isinstance(value, (BaseModel, list, dict)):
-                free_texts(value, f"{pointer}/{name}", out)
-    elif isinstance(obj, list):
-        for index, value in enumerate(obj):
-            if type(value) is str:
-                out.append((f"{pointer}/{index}", value))
-            elif isinstance(value, BaseModel):
-                free_texts(value, f"{pointer}/{index}", out)
-    elif isinstance(obj, dict):
-        for key, value in obj.items():
-            if isinstance(value, BaseModel):
-                free_texts(value, f"{pointer}/{key}", out)
-    return out
-
-
-def report_texts(report) -> list[tuple[str, str]]:
-    out = free_texts(report)
-    out.extend((f"/investigations/{i}/note", inv.note) for i, inv in enumerate(report.investigations) if inv.note)
-    return out
-
-
 def text_patterns(cls: type = CaseReport, prefix: str = "") -> list[str]:
-    """Pointer patterns of the fields ``free_texts`` walks, read from the models' annotations."""
+    """Pointer patterns of the free-text fields of ``cls`` (those ``_plan`` keeps), read from the annotations."""
     out: list[str] = []
     for name in _plan(cls):
         annotation = cls.model_fields[name].annotation

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from ...domain.derived import (
-    NARRATIVE_FIELDS,
-    Citation,
-    citations_in,
-    narrative_texts,
-    resolve_text,
-)
+from ...domain.derived import NARRATIVE_FIELDS, citations_in, resolve_text
 from ...domain.report import ID_LISTS
 from ..fieldset import FieldSet
 from ..finding import Severity
@@ -19,21 +13,6 @@ from ..registry import flag, rule
 NARRATIVE = FieldSet([*NARRATIVE_FIELDS, "treatment_courses/*/response", "treatment_courses/*/note",
                       "outcomes/*/description", "timeline/*/description"])
 NARRATIVE_SCOPE = ["/".join(p) for p in NARRATIVE.patterns]
-
-
-def field_citations(report) -> list[tuple[str, str, frozenset[str]]]:
-    """(pointer, text, ids cited in it) for each narrative field with citation markers."""
-    out = []
-    for path, text in narrative_texts(report):
-        cited = cited_ids(text)
-        if cited:
-            out.append((path, text, cited))
-    return out
-
-
-def report_citations(report) -> list[Citation]:
-    """Every citation marker in reading order, with its position."""
-    return [c for path, text, _ in field_citations(report) for c in citations_in(text, path)]
 
 
 def _reference_ids(report) -> frozenset[str]:
@@ -157,13 +136,3 @@ def missing_anchor(path, tp, known):
     if tp.anchor is not None and tp.anchor != "presentation" and tp.anchor not in known:
         yield flag(f"{path}/anchor", f"This time is counted from '{tp.anchor}', which is not an item of the report.",
                    "Count it from presentation or from an existing course, outcome or event.")
-
-
-def anchored_points(report):
-    """(pointer, time point) for the offsets counted from an item rather than from presentation."""
-    for list_name, parts in _TIME_FIELDS:
-        for i, item in enumerate(getattr(report, list_name)):
-            for part in parts:
-                tp = getattr(item, part)
-                if tp is not None and tp.anchor is not None and tp.anchor != "presentation":
-                    yield f"/{list_name}/{i}/{part}", tp
