@@ -26,6 +26,10 @@ _PAGES_WORD = re.compile(r"(?<=\d)\s*,\s*pages?\s+(?=[A-Za-z]{0,3}\d)")  # "2001
 _ARTICLE_WORD = re.compile(r"(?<=[:;,]\s)(?:Article\s+(?:ID|number|no\.?)|Art\.?\s*no\.?)\s*(?=[A-Za-z]{0,3}\d)", re.IGNORECASE)
 
 
+# a page count for an online article: "19(3):9 telas", "19(3):[about 9 screens]" -> first page 9
+_SCREENS = re.compile(r"(?<=:)\s*\[?(?:about\s+|cerca\s+de\s+)?(\d{1,4})\s+(?:telas|screens|pantallas)\]?", re.IGNORECASE)
+
+
 def house_style(core: str) -> str:
     """Rewrite the few printed forms of other styles that mean the same as a Vancouver form."""
     if '"' in core or "“" in core:  # 'Nelson RL: "Genetic diversity among soybean accessions." Crop Sci 2001'
@@ -40,6 +44,8 @@ def house_style(core: str) -> str:
         core = core.replace("?.", "?")
     if "Published online" in core:
         core = _PUBLISHED_ONLINE.sub("", core)
+    if "tela" in core or "screen" in core or "pantalla" in core:
+        core = _SCREENS.sub(r"\1", core)
     if ":" in core:
         core = _YEAR_COLON.sub(lambda m: f"{m.group(1)};{m.group(2)}" if m.group(2) else f"{m.group(1)};:", core)
     return core

@@ -44,7 +44,7 @@ _ACCESS_WORDS = (
 _ACCESS = re.compile(
     r"\[[^\]]*?\b(?:cited|citado|citada|accessed|acesso\s+em|acessado\s+em|consultado(?:\s+el)?)\s*:?\s*([^\];]{4,40}?)\s*\]\.?"
     r"|[\[(]\s*" + _ACCESS_WORDS + r"\s*:?\s*([^\])]{4,40}?)\s*[\])]\.?"
-    r"|\b(?:Accessed|Acesso\s+em|Acessado\s+em|Consultado(?:\s+el)?|Cited)\s*:?\s*"
+    r"|\b(?:Accessed|Acesso\s+em|Acessado\s+em|Consultado(?:\s+el)?|Cited|Last\s+access(?:ed)?(?:\s+on)?)\s*:?\s*"
     r"((?:\d{1,2}\s+)?" + _MONTH_WORD + r"\s+(?:\d{1,2},?\s+)?\d{4}|\d{4}\s+" + _MONTH_WORD + r"(?:\s+\d{1,2})?"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\.?",
     re.IGNORECASE,
@@ -161,7 +161,7 @@ def extract_identifiers(text: str) -> tuple[Identifiers, str]:
 
 _SPACES = re.compile(r"\s+")
 _DANGLING = re.compile(r"(?:\s*[.,;:]\s*)+$")
-_DOUBLE_STOP = re.compile(r"\.\s*\.")
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\s*\.(?!\.)")  # ". ." but not an ellipsis "..."
 
 
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")

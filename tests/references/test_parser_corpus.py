@@ -34,29 +34,31 @@ def test_tuning_corpus_meets_the_accuracy_targets():
     rows = load_corpus(CORPUS_DIR / "tuning.jsonl")
     assert len(rows) >= 150
     result = score(rows)
-    assert result.field_accuracy >= 0.97, result.field_accuracy
-    assert result.whole_accuracy >= 0.85, result.whole_accuracy
+    # the targets are 97% / 85%; the floors sit just under the level measured (98.7% / 94.5%)
+    assert result.field_accuracy >= 0.985, result.field_accuracy
+    assert result.whole_accuracy >= 0.94, result.whole_accuracy
 
 
 def test_second_corpus_keeps_its_measured_level():
-    """A floor, not the target: tuning2 measured 96.5% of fields, 89.5% of whole references
-    (88.8% and 74.1% before quoted titles, '(1993) 105:423' and ', pages' were read).
+    """A floor, not the target: tuning2 measured 96.7% of fields, 89.8% of whole references
+    (88.8% and 74.1% before quoted titles, '(1993) 105:423' and ', pages' were read; 96.5% and
+    89.5% before glued PMIDs and pages printed twice).
 
     The held-out halves are only printed (run with -s), never asserted or tuned on.
     """
     rows = load_corpus(CORPUS_DIR / "tuning2.jsonl")
     assert len(rows) >= 300
     result = score(rows)
-    assert result.field_accuracy >= 0.95, result.field_accuracy
-    assert result.whole_accuracy >= 0.86, result.whole_accuracy
+    assert result.field_accuracy >= 0.96, result.field_accuracy
+    assert result.whole_accuracy >= 0.89, result.whole_accuracy
     for name in ("heldout.jsonl", "heldout2.jsonl"):
         held = score(load_corpus(CORPUS_DIR / name))
         print(f"{name}: fields {held.field_accuracy:.1%}, whole references {held.whole_accuracy:.1%}")
 
 
 def test_third_corpus_keeps_its_measured_level():
-    """Typeset JATS mixed-citations (tuning3): a floor under the level measured (95.6% of fields,
-    87.3% of whole references), not the target.
+    """Typeset JATS mixed-citations (tuning3): a floor under the level measured (96.5% of fields,
+    89.5% of whole references; 95.6% and 87.3% before this round), not the target.
 
     The held-out half is only printed (run with -s), never asserted or tuned on.
     """
@@ -64,8 +66,8 @@ def test_third_corpus_keeps_its_measured_level():
     assert len(rows) >= 400
     assert len({row["group"] for row in rows}) >= 10
     result = score(rows)
-    assert result.field_accuracy >= 0.945, result.field_accuracy
-    assert result.whole_accuracy >= 0.85, result.whole_accuracy
+    assert result.field_accuracy >= 0.96, result.field_accuracy
+    assert result.whole_accuracy >= 0.89, result.whole_accuracy
     held = score(load_corpus(CORPUS_DIR / "heldout3.jsonl"))
     print(f"heldout3.jsonl: fields {held.field_accuracy:.1%}, whole references {held.whole_accuracy:.1%}")
 
