@@ -148,8 +148,8 @@ def from_entry(entry_type: str, raw: dict, strings: dict[str, str]) -> Reference
     else:
         ref.container = get("booktitle") or get("journal")
     ref.edition = get("edition")
-    if kind is not ReferenceKind.JOURNAL:  # an article's address is often the authors' (Scopus)
-        ref.place = get("address") or get("location")
+    # An article's address is often the authors' (Scopus); BibLaTeX's location is the place
+    ref.place = get("location") if kind is ReferenceKind.JOURNAL else get("address") or get("location")
     ref.publisher = get("publisher") or get("institution") or get("school") or get("organization")
     month = raw.get("month")
     fields.set_date(ref, get("date"))
@@ -204,7 +204,7 @@ def to_fields(ref: Reference) -> list[tuple[str, str]]:
     items = [
         ("author", _name_field(ref, ref.authors, True)), ("editor", _name_field(ref, ref.editors, False)),
         ("title", _escape(ref.title or "")), (container_field, _escape(ref.container or "")),
-        ("edition", ref.edition), ("address", ref.place), (publisher_field, _escape(ref.publisher or "")),
+        ("edition", ref.edition), ("location" if kind is ReferenceKind.JOURNAL else "address", ref.place), (publisher_field, _escape(ref.publisher or "")),
         ("year", str(ref.year) if ref.year else None), ("date", date),
         ("volume", ref.volume), ("number", fields.issue_text(ref)), ("pages", fields.pages_text(ref, "--")),
         ("eid", ref.article_number), ("doi", ref.doi), ("pmid", ref.pmid), ("pmcid", ref.pmcid),

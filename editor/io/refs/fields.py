@@ -65,6 +65,8 @@ def person_from_text(text: str) -> PersonName | None:
         return None
     if "," in text:
         family, _, given = text.partition(",")
+        if len(family.split()) > 1 and GROUP_WORDS.search(family):  # "Council on Cardiopulmonary, Critical Care, …"
+            return None
         return person(family, given.split(",")[0])  # "Smith, John, Jr." keeps "John"
     if GROUP_WORDS.search(text):
         return None

@@ -109,7 +109,7 @@ def from_tags(tags: list[tuple[str, str]]) -> Reference:
     if kind is ReferenceKind.BOOK:
         ref.title = _one(tags, "BTI", "TI")
     else:
-        ref.title = _one(tags, "TI", "BTI")
+        ref.title = _one(tags, "TI") if kind is ReferenceKind.CHAPTER else _one(tags, "TI", "BTI")
         ref.container = _one(tags, "BTI") if kind is ReferenceKind.CHAPTER else _one(tags, "TA", "JT")
     if kind is not ReferenceKind.JOURNAL:
         ref.place = _one(tags, "PL")
@@ -140,7 +140,8 @@ def _read_ids(ref: Reference, tags: list[tuple[str, str]]) -> None:
             ref.article_number = ref.article_number or body.strip()
     pmid = _one(tags, "PMID")
     ref.pmid = pmid if pmid and pmid.isdigit() else None
-    ref.pmcid = _one(tags, "PMC")
+    pmcid = _one(tags, "PMC")
+    ref.pmcid = f"PMC{pmcid}" if pmcid and pmcid.isdigit() else pmcid  # "PMC -22664230" names PMC22664230
 
 
 def _read_note(ref: Reference, note: str) -> None:

@@ -92,8 +92,7 @@ def from_entry(entry: dict) -> Reference:
     ref = Reference(kind=kind)
     # A1 (primary authors, Reference Manager's tag) comes before AU in the author order
     fields.add_names(ref, list(entry.get("first_authors", [])) + list(entry.get("authors", [])))
-    editor_names = list(entry.get("secondary_authors", [])) if kind in (ReferenceKind.CHAPTER, ReferenceKind.BOOK) else []
-    editor_names += list(entry.get("editor", []))
+    editor_names = list(entry.get("secondary_authors", [])) + list(entry.get("editor", []))  # A2 and ED
     ref.editors = [p for p in map(fields.person_from_text, editor_names) if p]
     ref.title = _first(entry, "title", "primary_title", "translated_title")
     if kind is ReferenceKind.JOURNAL:  # the abbreviation first: J2, JA, JO; then the full name: T2, JF
@@ -146,8 +145,9 @@ def to_entry(ref: Reference) -> dict:
     kind = ReferenceKind(ref.kind)
     entry: dict = {"type_of_reference": KINDS_OUT[kind]}
     names = [fields.person_text(p) for p in ref.authors]
-    if ref.group_author:
-        names.append(ref.group_author.replace(",", " "))  # no comma: read back as a group
+    for group in (ref.group_author or "").split("; "):
+        if group.strip():  # one AU line a group; a comma only where a group word shows it is no person
+            names.append(group if fields.person_from_text(group) is None else group.replace(",", " "))
     entry["authors"] = names
     entry["secondary_authors"] = [fields.person_text(p) for p in ref.editors]
     entry["title"] = ref.title
