@@ -18,6 +18,7 @@ from editor.domain.operations import Change, OperationError
 
 from ..document import Document
 from ..widgets.finding_highlighter import FindingHighlighter
+from ..widgets import template_text
 from ..widgets.refusal import clear_refusal, show_refusal, tell_status
 
 
@@ -70,6 +71,7 @@ class Binder:
         binding = Binding(widget, field, to_widget, parse)
         widget.textEdited.connect(lambda text: self._commit(binding, text))
         widget.editingFinished.connect(lambda: self._typing_done(binding))
+        template_text.watch(widget)  # a template's "Replace this: …" goes at the first key typed
         return self._add(binding)
 
     def bind_text(self, widget: QPlainTextEdit | QTextEdit, field: str) -> Binding:
@@ -86,6 +88,7 @@ class Binder:
         widget.textChanged.connect(lambda: self._commit(binding, widget.toPlainText()))
         # underline what findings point at in this text (names, dates, record numbers)
         FindingHighlighter.attach(widget, self.document, lambda: "" if self.base is None else self.pointer(binding))
+        template_text.watch(widget)
         return self._add(binding)
 
     def bind_combo(self, widget: QComboBox, field: str, choices: list[tuple[str, Any]]) -> Binding:
