@@ -11,6 +11,7 @@ below (tests answer them with a scripted interaction).
 from __future__ import annotations
 
 import logging
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -114,10 +115,11 @@ class ImportSummaryDialog(QDialog):
         self.setWindowTitle("Import summary")
         self.resize(820, 620)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{_escape(result.source)}</b> ({_escape(result.kind)}) is open as a new, unsaved draft.")
+        source, kind = escape(result.source, quote=False), escape(result.kind, quote=False)
+        heading = QLabel(f"<b>{source}</b> ({kind}) is open as a new, unsaved draft.")
         layout.addWidget(heading)
         for note in result.notes:
-            warning = QLabel(f"⚠ {_escape(note)}")
+            warning = QLabel(f"⚠ {escape(note, quote=False)}")
             warning.setWordWrap(True)
             layout.addWidget(warning)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -192,7 +194,3 @@ class ImportSummaryDialog(QDialog):
 def _first_words(text: str, width: int = 90) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

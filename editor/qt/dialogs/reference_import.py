@@ -4,6 +4,7 @@ Reading shows a cancellable progress window; cancelling adds nothing."""
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -33,7 +34,7 @@ class ReferenceImportDialog(QDialog):
         self.setWindowTitle(TITLE)
         self.resize(820, 520)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{_escape(source.name)}</b> — {_escape(result.summary())}")
+        heading = QLabel(f"<b>{escape(source.name, quote=False)}</b> — {escape(result.summary(), quote=False)}")
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setWordWrap(True)
         layout.addWidget(heading)
@@ -91,10 +92,6 @@ def _title(ref) -> str:
         return ref.title
     ids = [f"PMID {ref.pmid}" if ref.pmid else "", f"DOI {ref.doi}" if ref.doi else ""]
     return f"(no title{': ' + ', '.join(i for i in ids if i) if any(ids) else ''})"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def import_into(document: Document, parent: QWidget | None = None) -> int:

@@ -8,6 +8,7 @@ step; "Discard" takes it off (undoable too). The field never reaches an export.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -127,8 +128,9 @@ class PieceCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName(f"unsorted-piece-{index}")
         layout = QVBoxLayout(self)
-        origin = QLabel(f"<b>{index + 1} of {count} — from “{_escape(str(piece.get('heading') or '(no heading)'))}”</b>")
-        reason = QLabel(f"Not placed because: {_escape(str(piece.get('reason') or 'no reason given'))}")
+        source = escape(str(piece.get('heading') or '(no heading)'), quote=False)
+        origin = QLabel(f"<b>{index + 1} of {count} — from “{source}”</b>")
+        reason = QLabel(f"Not placed because: {escape(str(piece.get('reason') or 'no reason given'), quote=False)}")
         reason.setWordWrap(True)
         reason.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(origin)
@@ -161,7 +163,3 @@ class PieceCard(QFrame):
 
 def _wrapped_lines(text: str, width: int = 95) -> int:
     return sum(max(1, -(-len(block) // width)) for block in text.split("\n"))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

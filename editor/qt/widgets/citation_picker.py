@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QLineEdit, QListView,
@@ -60,7 +62,7 @@ class CitationPicker(QDialog):
     def _filter(self, text: str) -> None:
         # every word must appear somewhere: "cattran 2004" finds Cattran's 2004 paper
         words = [w for w in text.split() if w]
-        pattern = "".join(f"(?=.*{_escape(w)})" for w in words)
+        pattern = "".join(f"(?=.*{re.escape(w)})" for w in words)
         self.filter.setFilterRegularExpression(pattern)
         self._select_first()
 
@@ -74,12 +76,6 @@ class CitationPicker(QDialog):
     def chosen_ids(self) -> list[str]:
         rows = sorted(self.list.selectionModel().selectedRows(), key=lambda i: i.row())
         return [i.data(RefIdRole) for i in rows]
-
-
-def _escape(word: str) -> str:
-    import re
-
-    return re.escape(word)
 
 
 def citation_marker(ref_ids: list[str]) -> str:
