@@ -65,11 +65,15 @@ class Interaction:
         path, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
         return Path(path) if path else None
 
-    def pick_citation(self, parent: QWidget | None, references: list) -> list[str] | None:
-        """The ids of the references to cite (several allowed), or None when cancelled."""
+    def pick_citation(self, parent: QWidget | None, references: list,
+                      numbers: dict[str, int] | None = None) -> list[str] | None:
+        """The ids of the references to cite (several allowed), or None when cancelled.
+
+        ``numbers`` are the references' numbers in the preview, shown beside each.
+        """
         from .widgets.citation_picker import CitationPicker
 
-        picker = CitationPicker(references, parent)
+        picker = CitationPicker(references, parent, numbers)
         return picker.chosen_ids() if picker.exec() else None
 
     def choose_rules(self, parent: QWidget | None, rules: list, disabled: frozenset[str]) -> frozenset[str] | None:

@@ -320,7 +320,10 @@ class MainWindow(QMainWindow):
             interaction.current.show_info(self, "Insert citation", "Click in a text field (for example the "
                                           "Discussion) where the citation belongs, then choose Insert ▸ Citation.")
             return False
-        ids = interaction.current.pick_citation(self, self.document.report.references)
+        from editor.domain.derived import reference_numbers
+
+        report = self.document.report
+        ids = interaction.current.pick_citation(self, report.references, numbers=reference_numbers(report))
         if not ids:
             return False
         marker = citation_marker(ids)

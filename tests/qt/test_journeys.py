@@ -53,3 +53,105 @@ def test_a_written_text_is_not_selected_on_entry(sample_window, qtbot):
     qtbot.keyClicks(conclusion, "X")
     after = window.document.report.abstract.conclusion
     assert len(after) == len(before) + 1 and "X" in after
+
+
+# --- references: paste, find duplicates, cite ------------------------------------------------------
+
+PESCOVITZ_AGAIN = ("Pescovitz MD, Book BK, Sidner RA. Resolution of recurrent focal segmental glomerulosclerosis "
+                   "proteinuria after rituximab treatment. N Engl J Med. 2006;354(18):1961-3. doi:10.1056/NEJMc053496")
+
+
+def _paste(window, qtbot, text: str):
+    from editor.qt.panels.reference_paste import PasteReferencesDialog
+
+    dialog = PasteReferencesDialog(window.document, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.pasted.setPlainText(text)
+    dialog.read()
+    return dialog
+
+
+def test_pasted_references_give_the_title_the_room(sample_window, qtbot):
+    """The title is what a person checks first: it was squeezed to a sixth of the table, behind 'Year' and 'Issue'."""
+    dialog = _paste(sample_window, qtbot, PESCOVITZ_AGAIN)
+    table = dialog.table
+    title = next(i for i in range(table.columnCount()) if table.horizontalHeaderItem(i).text() == "Title")
+    widths = [table.columnWidth(i) for i in range(table.columnCount())]
+    assert widths[title] == max(widths)
+    assert widths[title] >= table.viewport().width() // 4
+
+
+def test_paste_dialog_says_cells_can_be_corrected(sample_window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    dialog = _paste(sample_window, qtbot, PESCOVITZ_AGAIN)
+    buddies = {label.buddy(): label.text() for label in dialog.findChildren(QLabel) if label.buddy()}
+    assert "double-click a cell to correct it" in buddies[dialog.table]
+    assert buddies[dialog.pasted].replace("&", "") == "Pasted list"
+
+
+def test_duplicate_pairs_are_readable_and_numbered_as_in_the_preview(sample_window, qtbot):
+    from editor.domain.derived import reference_numbers
+    from editor.qt.panels.reference_duplicates import DuplicatesDialog
+
+    _paste(sample_window, qtbot, PESCOVITZ_AGAIN).add_all()
+    dialog = DuplicatesDialog(sample_window.document, sample_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert len(dialog.pairs) == 1
+    item = dialog.pairs_list.item(0)
+    shown = dialog.pairs_list.visualItemRect(item)
+    # the pair's words fit in the list (wrapped), no sideways scrolling to read "↔ Pescovitz MD 2006"
+    assert shown.right() <= dialog.pairs_list.viewport().width()
+    assert not dialog.pairs_list.horizontalScrollBar().isVisible()
+    assert "1 likely duplicate pair" in dialog.pairs_heading.text()
+    report = sample_window.document.report
+    numbers = reference_numbers(report)
+    headers = [dialog.table.horizontalHeaderItem(i).text() for i in range(2)]
+    pair = dialog.pairs[0]
+    for header, ref_id in zip(headers, (pair.a_id, pair.b_id)):
+        expected = f"reference {numbers[ref_id]}" if ref_id in numbers else "uncited"
+        assert header.endswith(expected)
+
+
+def test_citation_picker_shows_the_preview_numbers(sample_window, qtbot):
+    from editor.domain.derived import reference_numbers
+    from editor.qt.widgets.citation_picker import CitationPicker, RefIdRole
+
+    report = sample_window.document.report
+    numbers = reference_numbers(report)
+    picker = CitationPicker(report.references, numbers=numbers)
+    qtbot.addWidget(picker)
+    rows = [picker.model.item(r) for r in range(picker.model.rowCount())]
+    for item in rows:
+        ref_id = item.data(RefIdRole)
+        if ref_id in numbers:
+            assert item.text().startswith(f"{numbers[ref_id]}. ")
+        else:
+            assert item.text().startswith("uncited")
+    assert any(r.data(RefIdRole) not in numbers for r in rows)  # the sample has uncited references
+    qtbot.keyClicks(picker.search, "uncited pescovitz")
+    assert picker.visible_ids() and all(i not in numbers for i in picker.visible_ids())
+
+
+def test_insert_citation_hands_the_numbers_to_the_picker(sample_window, scripted, qtbot):
+    from editor.domain.derived import reference_numbers
+
+    seen = {}
+
+    def pick(parent, references, numbers=None):
+        seen["numbers"] = numbers
+        return [references[-1].id]
+
+    scripted.pick_citation = pick
+    before = reference_numbers(sample_window.document.report)
+    sample_window.activateWindow()
+    panel = sample_window.show_section("discussion")
+    field = panel.binder.widget_for("/discussion")
+    _click_into(qtbot, field)
+    assert sample_window.insert_citation()
+    assert seen["numbers"] == before and before
+    after = reference_numbers(sample_window.document.report)
+    assert sample_window.document.report.references[-1].id in after  # now cited, so numbered

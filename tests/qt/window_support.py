@@ -57,7 +57,7 @@ class ScriptedInteraction(Interaction):
     def save_path(self, parent, title, filters, start=""):
         return self.save_paths.pop(0)
 
-    def pick_citation(self, parent, references):
+    def pick_citation(self, parent, references, numbers=None):
         self.asked.append(("cite", str(len(references))))
         return self.citations.pop(0)
 

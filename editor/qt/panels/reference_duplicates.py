@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from editor.domain.derived import reference_numbers
 from editor.domain.merge import merge_references
 from editor.domain.operations import OperationError
 from editor.domain.references import Reference
@@ -26,8 +27,17 @@ FIELDS = [
 ]
 
 
+PAIR_LIST_WIDTH = 260
+
+
 def _short(ref: Reference) -> str:
     return f"{ref.first_author() or '(no author)'} {ref.year or ''}".strip()
+
+
+def _numbered(ref: Reference, numbers: dict[str, int]) -> str:
+    """How the reference list shows it: "reference 17", or "uncited" when it has no number yet."""
+    number = numbers.get(ref.id)
+    return f"reference {number}" if number else "uncited"
 
 
 class DuplicatesDialog(QDialog):
@@ -37,7 +47,10 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle("Likely duplicate references")
         self.resize(1000, 560)
         self.pairs_list = QListWidget()
-        self.pairs_list.setMaximumWidth(300)
+        self.pairs_list.setWordWrap(True)  # "Pescovitz MD 2006 ↔ Pescovitz MD 2006 — same DOI" in full
+        self.pairs_list.setFixedWidth(PAIR_LIST_WIDTH)
+        self.pairs_list.setAccessibleName("Likely duplicate pairs")
+        self.pairs_heading = QLabel()
         self.pairs_list.currentRowChanged.connect(self._show_pair)
         self.table = QTableWidget(len(FIELDS) + 1, 2)
         self.table.setVerticalHeaderLabels([f[0] for f in FIELDS] + ["Cited"])
@@ -62,8 +75,11 @@ class DuplicatesDialog(QDialog):
         right.addWidget(self.reason)
         right.addWidget(self.table, 1)
         right.addLayout(buttons)
+        left = QVBoxLayout()
+        left.addWidget(self.pairs_heading)
+        left.addWidget(self.pairs_list, 1)
         body = QHBoxLayout(self)
-        body.addWidget(self.pairs_list)
+        body.addLayout(left)
         body.addLayout(right, 1)
         self.skipped: set[tuple[str, str]] = set()
         self.pairs = []
@@ -78,6 +94,7 @@ class DuplicatesDialog(QDialog):
             a, b = self.document.report.reference(pair.a_id), self.document.report.reference(pair.b_id)
             self.pairs_list.addItem(f"{_short(a)} ↔ {_short(b)} — {pair.describe()}")
         has_pairs = bool(self.pairs)
+        self.pairs_heading.setText(f"<b>{len(self.pairs)} likely duplicate pair{'s' * (len(self.pairs) != 1)}</b>")
         for button in (self.keep_left, self.keep_right, self.skip):
             button.setEnabled(has_pairs)
         if has_pairs:
@@ -103,7 +120,9 @@ class DuplicatesDialog(QDialog):
                 self.table.setItem(line, column, cell)
         for column, ref in enumerate(refs):
             self.table.setItem(len(FIELDS), column, QTableWidgetItem(str(len(citations_of(report, ref.id)))))
-        self.table.setHorizontalHeaderLabels([f"Left: {refs[0].id}", f"Right: {refs[1].id}"])
+        numbers = reference_numbers(report)
+        self.table.setHorizontalHeaderLabels([f"{side}: {_numbered(ref, numbers)}"
+                                              for side, ref in zip(("Left", "Right"), refs)])
         self.table.resizeRowsToContents()
 
     def current_pair(self):

@@ -92,12 +92,39 @@ def read_list(text: str) -> list[tuple[Reference, set[str]]]:
     return rows
 
 
+# widths of the short columns; the title takes the rest
+COLUMN_WIDTHS = {"Kind": 60, "Authors": 160, "Journal / book": 120, "Year": 45, "Volume": 55, "Issue": 45,
+                 "Pages": 80, "DOI": 130, "PMID": 70}
+
+
+def _size_columns(table: QTableWidget) -> None:
+    header = table.horizontalHeader()
+    for column, (title, *_rest) in enumerate(COLUMNS):
+        if title in COLUMN_WIDTHS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(column, COLUMN_WIDTHS[title])
+        else:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+def _titled(text: str, field: QWidget) -> QWidget:
+    """``field`` under a label whose underlined letter jumps to it."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(text, box)
+    label.setBuddy(field)
+    layout.addWidget(label)
+    layout.addWidget(field, 1)
+    return box
+
+
 class PasteReferencesDialog(QDialog):
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
         self.setWindowTitle("Paste references")
-        self.resize(1100, 640)
+        self.resize(1180, 640)
         self.rows: list[tuple[Reference, set[str]]] = []
         self.errors: set[tuple[int, int]] = set()
         self.pasted = QPlainTextEdit()
@@ -105,13 +132,14 @@ class PasteReferencesDialog(QDialog):
                                        "(1. … / [1] … / 1) …). Each is read as you paste.")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([c[0] for c in COLUMNS])
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        _size_columns(self.table)
         self.table.itemChanged.connect(self._cell_edited)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.pasted)
-        splitter.addWidget(self.table)
+        splitter.addWidget(_titled("&Pasted list", self.pasted))
+        splitter.addWidget(_titled("&Read as (double-click a cell to correct it; shaded cells need a check)",
+                                   self.table))
         splitter.setSizes([180, 400])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton("Add references", QDialogButtonBox.ButtonRole.AcceptRole)

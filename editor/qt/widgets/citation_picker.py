@@ -12,23 +12,28 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLa
 RefIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-def describe_reference(ref) -> str:
-    """"Pescovitz MD et al. (2006) Resolution of recurrent FSGS… [ref-17]": what a person searches by."""
+def describe_reference(ref, number: int | None = None) -> str:
+    """"17. Pescovitz MD et al. (2006) Resolution of recurrent FSGS… [ref-17]": what a person searches by.
+
+    ``number`` is the reference's number in the preview's list; without one it is marked "uncited".
+    """
     authors = ref.first_author() or "(no author)"
     if len(ref.authors) > 1 or ref.et_al:
         authors += " et al."
     year = f" ({ref.year})" if ref.year else ""
-    return f"{authors}{year} {ref.title or '(no title)'} [{ref.id}]"
+    place = f"{number}." if number else "uncited ·"
+    return f"{place} {authors}{year} {ref.title or '(no title)'} [{ref.id}]"
 
 
 class CitationPicker(QDialog):
-    def __init__(self, references: list, parent: QWidget | None = None):
+    def __init__(self, references: list, parent: QWidget | None = None, numbers: dict[str, int] | None = None):
         super().__init__(parent)
         self.setWindowTitle("Insert citation")
-        self.resize(640, 420)
+        self.resize(760, 480)
         self.model = QStandardItemModel(self)
+        numbers = numbers or {}
         for ref in references:
-            item = QStandardItem(describe_reference(ref))
+            item = QStandardItem(describe_reference(ref, numbers.get(ref.id)))
             item.setData(ref.id, RefIdRole)
             item.setToolTip(ref.raw or describe_reference(ref))
             item.setEditable(False)
@@ -45,6 +50,8 @@ class CitationPicker(QDialog):
         self.list = QListView(self)
         self.list.setModel(self.filter)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setWordWrap(True)  # a long title wraps instead of running off the right edge
+        self.list.setAlternatingRowColors(True)
         self.list.doubleClicked.connect(self.accept)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Cite")
