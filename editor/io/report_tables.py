@@ -57,7 +57,7 @@ def _anchor_name(anchor: str | None, report: CaseReport | None) -> str:
     item = found[2]
     if hasattr(item, "label") and callable(item.label):
         return item.label()  # a treatment course
-    kind = _words(getattr(item, "kind", None))
+    kind = words(getattr(item, "kind", None))
     if kind and kind != "other":
         return kind  # an outcome: "complete remission"
     for name in ("label", "name", "description"):
@@ -73,7 +73,7 @@ def _short(text: str, words: int = 6) -> str:
     return " ".join(first[:words]) + ("…" if len(first) > words else "")
 
 
-def _words(value) -> str:
+def words(value) -> str:
     """An enum value as words: "complete_remission" -> "complete remission"."""
     if value is None:
         return ""
@@ -102,7 +102,7 @@ def treatment_table(report: CaseReport) -> Table | None:
     for c in report.treatment_courses:
         rows.append([
             c.agent or "",
-            _words(c.route),
+            words(c.route),
             c.dose.display() if c.dose else "",
             c.frequency.display() if c.frequency else "",
             str(c.number_of_doses) if c.number_of_doses is not None else "",
@@ -119,7 +119,7 @@ def treatment_table(report: CaseReport) -> Table | None:
 def outcome_table(report: CaseReport) -> Table | None:
     rows = [
         [
-            _words(o.kind),
+            words(o.kind),
             when(o.time, report),
             amount(o.duration),
             _course_names(report, o.course_ids),
@@ -186,7 +186,7 @@ def timeline_table(report: CaseReport) -> Table | None:
             events.append((c.end, f"End of {c.label()}"))
     for o in report.outcomes:
         if o.time and (o.kind or o.description):
-            events.append((o.time, _words(o.kind).capitalize() or o.description or ""))
+            events.append((o.time, words(o.kind).capitalize() or o.description or ""))
     for ae in report.adverse_events:
         if ae.time and ae.description:
             events.append((ae.time, f"Adverse event: {ae.description}"))

@@ -11,19 +11,13 @@ from editor.domain import derived
 from editor.domain.quantity import TimePoint
 from editor.domain.report import CaseReport
 from editor.domain.treatment import Route, TreatmentCourse
+from editor.io.report_tables import words  # an enum as words, as the exports write it
 
 from ..document import Document
 from .list_table import Column, ListTableModel
 
 GROUP_SHADE = QColor("#e8f0fa")  # every other line-and-regimen group
 MISMATCH = QColor("#a35a00")
-
-
-def words(value: Any) -> str:
-    """An enum or code as words: ``no_response`` -> "no response"."""
-    if value is None:
-        return ""
-    return str(getattr(value, "value", value)).replace("_", " ")
 
 
 def item_label(item: Any) -> str:
