@@ -38,7 +38,7 @@ class ActionSpec:
     parent: str = ""  # the id of a submenu row above; the action goes into that submenu
 
 
-MENUS = ("&File", "&Edit", "&View", "&Insert", "&Tools", "&Help")
+MENUS = ("&File", "&Edit", "&View", "&Insert", "&References", "&Tools", "&Help")
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.new", "&New", "&File", "new_document", Std.New, SP.SP_FileIcon, toolbar=True,
@@ -78,6 +78,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("insert.citation", "&Citation…", "&Insert", "insert_citation", "Ctrl+Shift+C",
                SP.SP_FileDialogContentsView, "can_insert_citation", toolbar=True,
                tip="Cite a reference at the cursor of the text you are writing"),
+    ActionSpec("references.paste", "&Paste references…", "&References",
+               "editor.qt.reference_commands:paste_references", "Ctrl+Shift+R",
+               tip="Paste a reference list (Vancouver or another style); each is read and can be corrected"),
+    ActionSpec("references.duplicates", "Find &duplicates…", "&References",
+               "editor.qt.reference_commands:find_duplicates", tip="Likely duplicate references, merged in one step"),
+    ActionSpec("references.import", "&Import from a reference manager…", "&References",
+               "editor.qt.reference_commands:import_references", group=1,
+               tip="Add references from RIS, BibTeX, PubMed/MEDLINE or CSL-JSON"),
+    ActionSpec("references.export", "&Export for a reference manager…", "&References",
+               "editor.qt.reference_commands:export_references", group=1,
+               tip="Write the reference list as RIS, BibTeX, PubMed/MEDLINE or CSL-JSON"),
     ActionSpec("tools.validate", "&Check now", "&Tools", "validate_now", "F7", SP.SP_DialogApplyButton,
                tip="Run every enabled rule over the whole report"),
     ActionSpec("tools.rules", "Validation &rules…", "&Tools", "choose_rules",

@@ -30,6 +30,11 @@ class ExportFormat:
     suffix: str
     filter: str
 
+    @property
+    def name(self) -> str:
+        """"Word document (DOCX)", "CARE checklist": the label as a sentence says it."""
+        return self.label.replace("&", "").rstrip("…")
+
 
 FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("html", "&HTML page…", "editor.io.html", "export_html", ".html", "HTML pages (*.html)"),
@@ -38,6 +43,9 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("docx", "&Word document (DOCX)…", "editor.io.docx_export", "export_docx", ".docx",
                  "Word documents (*.docx)"),
     ExportFormat("pdf", "&PDF…", "editor.qt.export_menu", "export_pdf", ".pdf", "PDF documents (*.pdf)"),
+    # the table journals ask authors to upload; the file's extension picks Word, Markdown or PDF
+    ExportFormat("care", "&CARE checklist…", "editor.io.care_export", "export_care", "-care-checklist.docx",
+                 "Word documents (*.docx);;Markdown (*.md);;PDF documents (*.pdf)"),
 )
 
 
@@ -68,7 +76,7 @@ def export(window, fmt: ExportFormat, path: Path | None = None) -> Path | None:
     if path is None:
         stem = document.path.name.removesuffix(".case.json").removesuffix(".json") if document.path else "case-report"
         start = str((document.path.parent if document.path else Path.home()) / (stem + fmt.suffix))
-        path = interaction.current.save_path(window, f"Export as {fmt.id.upper()}", fmt.filter, start)
+        path = interaction.current.save_path(window, f"Export as {fmt.name}", fmt.filter, start)
         if path is None:
             return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -93,7 +101,7 @@ def export(window, fmt: ExportFormat, path: Path | None = None) -> Path | None:
 
 
 def _progress_dialog(parent: QWidget, fmt: ExportFormat) -> QProgressDialog:
-    dialog = QProgressDialog(f"Exporting {fmt.id.upper()}…", "Cancel", 0, 100, parent)
+    dialog = QProgressDialog(f"Exporting {fmt.name}…", "Cancel", 0, 100, parent)
     dialog.setWindowTitle("Export")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)  # quick exports finish before it appears

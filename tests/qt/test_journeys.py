@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
 
-from .window_support import *  # noqa: F403 - fixtures
+from .window_support import *
 
 
 def _click_into(qtbot, field) -> None:
@@ -155,3 +154,70 @@ def test_insert_citation_hands_the_numbers_to_the_picker(sample_window, scripted
     assert seen["numbers"] == before and before
     after = reference_numbers(sample_window.document.report)
     assert sample_window.document.report.references[-1].id in after  # now cited, so numbered
+
+
+# --- the References menu and the CARE checklist export, from anywhere in the window -------------
+
+
+def _answer_dialog(qtbot, answer) -> None:
+    """Answer the next modal dialog with ``answer(dialog)`` once it shows."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        answer(dialog)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_references_menu_pastes_references_from_any_section(sample_window, qtbot):
+    window = sample_window
+    window.show_section("discussion")
+    menu = next(m for m in window.menuBar().findChildren(type(window.submenus["file.export"]))
+                if m.title() == "&References")
+    assert [a.text() for a in menu.actions() if a.text()][:2] == ["&Paste references…", "Find &duplicates…"]
+    before = len(window.document.report.references)
+
+    def paste(dialog):
+        dialog.pasted.setPlainText(PESCOVITZ_AGAIN)
+        dialog.read()
+        dialog.add_button.click()
+
+    _answer_dialog(qtbot, paste)
+    window.commands["references.paste"].trigger()
+    assert window.current_section() == "references"
+    assert len(window.document.report.references) == before + 1
+    assert window.commands["edit.undo"].text() == "&Undo Paste 1 reference"
+    window.undo()
+    assert len(window.document.report.references) == before
+
+
+def _export_action(window, format_id: str):
+    return next(a for a in window.submenus["file.export"].actions() if a.objectName() == f"export.{format_id}")
+
+
+def test_care_checklist_exports_from_the_file_menu(sample_window, scripted, tmp_path):
+    from docx import Document as Docx
+
+    window = sample_window
+    care = window.show_section("care_checklist")
+    assert care.mark_not_reported("12", "The patient declined to give a written perspective.")
+    target = tmp_path / "checklist.docx"
+    scripted.save_paths.append(target)
+    _export_action(window, "care").trigger()
+    assert not scripted.errors()
+    rows = [[c.text for c in row.cells] for table in Docx(str(target)).tables for row in table.rows]
+    item12 = next(r for r in rows if r[0] == "12")
+    assert item12[-1] == "Not reported: The patient declined to give a written perspective."
+
+
+def test_care_checklist_export_to_an_unknown_kind_of_file_says_which_work(sample_window, scripted, tmp_path):
+    scripted.save_paths.append(tmp_path / "checklist.txt")
+    _export_action(sample_window, "care").trigger()
+    (error,) = scripted.errors()
+    assert ".md, .docx or .pdf" in error
+    assert not (tmp_path / "checklist.txt").exists()

@@ -34,7 +34,7 @@ def select_instruction(widget: QWidget) -> bool:
 
 
 class _SelectOnEntry(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, (QLineEdit, QPlainTextEdit)):
             # after the click that gave focus has placed the cursor, or it would undo the selection
             QTimer.singleShot(0, watched, lambda: select_instruction(watched))
