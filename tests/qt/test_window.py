@@ -33,7 +33,7 @@ def _all_label_text(widget) -> str:
 
 def test_menus_and_standard_shortcuts_come_from_the_table(window):
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Insert", "&Tools", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Insert", "&References", "&Tools", "&Help"]
     assert window.commands["file.save"].shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
     assert window.commands["edit.undo"].shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert window.commands["edit.find"].shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
