@@ -12,8 +12,20 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QPlainTextEdit, QSplitter, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from editor.domain.derived import reference_numbers
 
 from . import actions as action_table
 from . import interaction
@@ -320,8 +332,6 @@ class MainWindow(QMainWindow):
             interaction.current.show_info(self, "Insert citation", "Click in a text field (for example the "
                                           "Discussion) where the citation belongs, then choose Insert ▸ Citation.")
             return False
-        from editor.domain.derived import reference_numbers
-
         report = self.document.report
         ids = interaction.current.pick_citation(self, report.references, numbers=reference_numbers(report))
         if not ids:
