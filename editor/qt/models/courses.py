@@ -79,6 +79,16 @@ def cumulative_mismatch(course: TreatmentCourse) -> bool:
     return derived.same_amount(derived_dose, course.cumulative_dose) is False
 
 
+def _cumulative_cell(course: TreatmentCourse) -> str:
+    """The derived cumulative dose, marked when the reported one disagrees (computed once per cell)."""
+    derived_dose = derived.cumulative_dose(course)
+    if derived_dose is None:
+        return ""
+    reported = course.cumulative_dose
+    mismatch = reported is not None and derived.same_amount(derived_dose, reported) is False
+    return ("⚠ " if mismatch else "") + derived_dose.display()
+
+
 def _cumulative_tip(course: TreatmentCourse) -> str | None:
     if cumulative_mismatch(course):
         return (f"Dose × number of doses gives {cumulative_text(course)}, "
@@ -124,8 +134,7 @@ class TreatmentCourseTableModel(ListTableModel):
                alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
         Column("Start", lambda c: c.start.display() if c.start else ""),
         Column("End", lambda c: c.end.display() if c.end else ""),
-        Column("Cumulative (derived)", lambda c: ("⚠ " if cumulative_mismatch(c) else "") + cumulative_text(c),
-               tooltip=_cumulative_tip),
+        Column("Cumulative (derived)", lambda c: _cumulative_cell(c), tooltip=_cumulative_tip),
         Column("Stop reason", lambda c: words(c.stop_reason)),
     ]
     CUMULATIVE = 8
