@@ -72,3 +72,16 @@ def test_lab_units_ratios_are_readable_free_text_is_not():
         assert run("units.lab-unit", report) == [], unit
     report.investigations[0].unit = "micromols per litre"
     assert [f.path for f in run("units.lab-unit", report)] == ["/investigations/0/unit"]
+
+
+def test_template_instruction_left_in_a_field_is_an_error_with_a_fix():
+    report = clean_report(introduction="Replace this: why the case is important (CARE 4).")
+    report.discussion = "Rituximab worked.Replace this: the strengths and limitations."
+    findings = run("structure.template-text", report)
+    assert [f.path for f in findings] == ["/introduction", "/discussion"]
+    assert findings[0].severity.value == "error" and findings[1].start == len("Rituximab worked.")
+    for finding in findings:
+        for pointer, value in finding.fix:
+            set_value(report, path=pointer, value=value)
+    assert report.introduction is None and report.discussion == "Rituximab worked."
+    assert run("structure.template-text", report) == []

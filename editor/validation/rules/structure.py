@@ -94,3 +94,32 @@ def _describe(path: str) -> str:
                 "outcomes": "outcome", "adverse_events": "adverse event", "timeline": "timeline event",
                 "references": "reference", "affiliations": "affiliation"}.get(name, name)
     return f"{singular} {int(index) + 1}"
+
+
+TEMPLATE_PREFIX = "Replace this:"  # how the CARE template's instructions begin
+_TEMPLATE_FIELDS = ("/metadata/title", "/metadata/running_title", "/abstract/background",
+                    "/abstract/case_presentation", "/abstract/conclusion", "/introduction",
+                    "/patient/presenting_symptoms", "/patient/medical_history", "/patient/family_history",
+                    "/patient/psychosocial_history", "/patient/comorbidities", "/clinical_findings",
+                    "/discussion", "/patient_perspective", "/consent/statement", "/metadata/funding",
+                    "/metadata/conflicts_of_interest", "/metadata/acknowledgements")
+
+
+@rule(id="structure.template-text", severity=Severity.ERROR, title="An instruction of the CARE template is still in the text",
+      scope=[p.strip("/") for p in _TEMPLATE_FIELDS])
+def template_text(report):
+    """Text a template put there to be replaced must not reach a journal.
+
+    Bad: the introduction still reads "Replace this: a brief background of why this case is important…".
+    Good: the introduction says why the case matters, in the authors' words.
+    """
+    for pointer in _TEMPLATE_FIELDS:
+        section, _, name = pointer.strip("/").rpartition("/")
+        text = getattr(getattr(report, section) if section else report, name)
+        start = text.find(TEMPLATE_PREFIX) if text else -1
+        if start >= 0:
+            kept = text[:start].rstrip() or None  # the author's own words before the instruction
+            where = "still holds" if kept is None else "contains"
+            yield flag(pointer, f"This field {where} an instruction of the CARE template (“{TEMPLATE_PREFIX} …”).",
+                       "Replace the instruction with your own text, or delete it if the part does not apply.",
+                       start=start, end=len(text), fix=((pointer, kept),), fix_label="Delete the instruction")
