@@ -61,9 +61,12 @@ def render_html(report: CaseReport) -> str:
             f"<tbody>{body}</tbody></table>")
 
 
+COLUMN_WIDTHS_CM = (1.3, 3.2, 6.5, 5.0)  # item, topic, description, where: the description needs the room
+
+
 def write_docx(report: CaseReport, path: str | Path) -> None:
     from docx import Document
-    from docx.shared import Pt
+    from docx.shared import Cm, Pt
 
     document = Document()
     document.add_heading(TITLE, level=1)
@@ -79,8 +82,12 @@ def write_docx(report: CaseReport, path: str | Path) -> None:
     for r, row in enumerate(table_rows, start=1):
         for column, text in enumerate(row):
             table.rows[r].cells[column].text = text
+    table.autofit = False
+    for column, width in zip(table.columns, COLUMN_WIDTHS_CM):
+        column.width = Cm(width)
     for row in table.rows:
-        for cell in row.cells:
+        for cell, width in zip(row.cells, COLUMN_WIDTHS_CM):
+            cell.width = Cm(width)  # Word reads the cell widths, LibreOffice the column widths
             for paragraph in cell.paragraphs:
                 for run in paragraph.runs:
                     run.font.size = Pt(9)

@@ -69,3 +69,11 @@ def test_cli_writes_by_extension_and_refuses_others(tmp_path):
                           str(tmp_path / "c.txt")], capture_output=True, text=True)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr and ".md, .docx or .pdf" in bad.stderr
     assert list(tmp_path.iterdir()) == [tmp_path / "c.docx"]  # no partial file left behind
+
+
+def test_docx_checklist_gives_the_description_column_the_most_room(seed, tmp_path):
+    out = export_care(seed, tmp_path / "care.docx")
+    table = Document(str(out)).tables[0]
+    widths = [column.width for column in table.columns]
+    assert widths[2] == max(widths) and widths[0] == min(widths)
+    assert all(cell.width == widths[i] for row in table.rows[:3] for i, cell in enumerate(row.cells))
