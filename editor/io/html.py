@@ -2,7 +2,9 @@
 
 Everything that came from the document is escaped, so a ``<script>`` typed into a
 field stays text. ``standalone=False`` gives a body fragment simple enough for
-Qt's rich-text subset (h1-h3, p, table, b/i, sup) for the preview dock.
+Qt's rich-text subset (h1-h3, p, table, b/i, sup) for PDF printing and the preview;
+``narrow=True`` (the preview dock) regroups the tables into fewer columns that fit a
+side panel, and lets every cell wrap.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 
 from editor.domain.report import CaseReport
 
+from .narrow_tables import NarrowTable, narrow as narrow_table
 from .report_tables import Table
 from .report_text import Outline, Paragraph, Progress, Section, build_outline, check_progress, split_citations
 
@@ -40,10 +43,11 @@ a.cite { text-decoration: none; color: inherit; }
 """
 
 
-def render_html(report: CaseReport, *, style: str = "vancouver", standalone: bool = True) -> str:
-    """The report as HTML: a self-contained page, or a body fragment for the preview."""
+def render_html(report: CaseReport, *, style: str = "vancouver", standalone: bool = True,
+                narrow: bool = False) -> str:
+    """The report as HTML: a self-contained page, or a body fragment (for PDF, or ``narrow`` for the preview)."""
     outline = build_outline(report, style)
-    body = "\n".join(_body(outline))
+    body = "\n".join(_body(outline, narrow and not standalone))
     if not standalone:
         return body
     lang = escape(report.metadata.language or "en", quote=True)
@@ -81,7 +85,7 @@ def inline(text: str, numbers: dict[str, int]) -> str:
     return "".join(out)
 
 
-def _body(o: Outline) -> list[str]:
+def _body(o: Outline, narrow: bool = False) -> list[str]:
     lines = [f"<h1>{escape(o.title)}</h1>"]
     if o.authors:
         names = []
@@ -104,7 +108,7 @@ def _body(o: Outline) -> list[str]:
     if o.keywords:
         lines.append(f'<p class="keywords"><b>Keywords:</b> {escape("; ".join(o.keywords))}</p>')
     for section in o.sections:
-        lines.extend(_section(section, o.numbers, 2))
+        lines.extend(_section(section, o.numbers, 2, narrow))
     if o.references:
         lines.append("<h2>References</h2>")
         lines.append('<ol class="references">')
@@ -114,16 +118,18 @@ def _body(o: Outline) -> list[str]:
     return lines
 
 
-def _section(section: Section, numbers: dict[str, int], level: int) -> list[str]:
+def _section(section: Section, numbers: dict[str, int], level: int, narrow: bool = False) -> list[str]:
     lines = [f"<h{level}>{escape(section.title)}</h{level}>"]
     for block in section.blocks:
         if isinstance(block, Paragraph):
             label = f"<b>{escape(block.label)}.</b> " if block.label else ""
             lines.append(f"<p>{label}{inline(block.text, numbers)}</p>")
+        elif narrow:
+            lines.extend(_narrow_table(narrow_table(block), numbers))
         else:
             lines.extend(_table(block, numbers))
     for sub in section.subsections:
-        lines.extend(_section(sub, numbers, min(level + 1, 3)))
+        lines.extend(_section(sub, numbers, min(level + 1, 3), narrow))
     return lines
 
 
@@ -139,5 +145,18 @@ def _table(table: Table, numbers: dict[str, int]) -> list[str]:
     lines.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in table.header) + "</tr>")
     for row in table.rows:
         lines.append("<tr>" + "".join(_cell(c, numbers) for c in row) + "</tr>")
+    lines.append("</table>")
+    return lines
+
+
+def _narrow_table(table: NarrowTable, numbers: dict[str, int]) -> list[str]:
+    """Fewer columns, each cell's parts on lines of their own, and every cell free to wrap."""
+    lines = [f'<table id="table-{escape(table.key, quote=True)}" class="narrow" border="1" cellpadding="2" '
+             'cellspacing="0" width="100%">']
+    lines.append(f"<caption>{escape(table.caption)}</caption>")
+    lines.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in table.header) + "</tr>")
+    for row in table.rows:
+        cells = ("<br>".join(inline(part, numbers) for part in cell) for cell in row)
+        lines.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
     lines.append("</table>")
     return lines

@@ -1,7 +1,8 @@
 """The preview dock: the report as a reader sees it, following edits after a short pause.
 
-The HTML comes from ``editor.io.html.render_html(report, standalone=False)``,
-built from escaped text, with numbered citations and the Vancouver list.
+The HTML comes from ``editor.io.html.render_html(report, standalone=False, narrow=True)``,
+built from escaped text, with numbered citations and the Vancouver list; its tables
+have fewer columns, a smaller font and wrapping cells, so they fit the dock's width.
 It is imported on first use so start-up does not pay for the export code.
 """
 
@@ -19,6 +20,7 @@ DEBOUNCE_MS = 400
 STYLE = """
 h1 { font-size: 14pt; margin-bottom: 6px; } h2 { font-size: 12pt; margin-top: 12px; } h3 { font-size: 10.5pt; }
 p { margin: 4px 0 6px 0; } table { border-collapse: collapse; } th { background: #eee; }
+table.narrow { font-size: 8pt; } table.narrow th { text-align: left; }
 """
 
 
@@ -72,7 +74,7 @@ class PreviewDock(QDockWidget):
         bar = self.browser.verticalScrollBar()
         position = bar.value()
         self.browser.setHtml(f"<html><head><style>{STYLE}</style></head><body>"
-                             f"{render_html(self.document.report, standalone=False)}</body></html>")
+                             f"{render_html(self.document.report, standalone=False, narrow=True)}</body></html>")
         bar.setValue(min(position, bar.maximum()))
         self.stale = False
 
