@@ -12,6 +12,7 @@ from ..document import Document
 from ..widgets.course_picker import CoursePicker
 from ..widgets.timepoint_edit import TimePointEditor
 from .binding import Binder
+from .field_names import name_fields
 from .courses_form import count_spin, note_edit
 
 RESOLVED = [("not stated", None), ("yes", True), ("no", False)]
@@ -60,6 +61,7 @@ class AdverseEventForm(QWidget):
                           self.courses.ticked_changed)
         binder.bind_line(self.action_taken, "/action_taken")
         binder.bind_combo(self.resolved, "/resolved", RESOLVED)
+        name_fields(form)
         document.changed.connect(self._document_changed)
 
     def _document_changed(self, change: Change) -> None:

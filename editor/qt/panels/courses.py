@@ -12,6 +12,7 @@ from ..models.courses import TreatmentCourseTableModel
 from ..widgets.column_fit import fit_columns
 from .base import Panel
 from .courses_form import CourseForm
+from .forms import heading
 from .list_section import ListSection
 
 
@@ -45,6 +46,7 @@ class TreatmentCoursesPanel(Panel):
     section = "treatment_courses"
     title = "Treatment courses"
     pointers = ("/treatment_courses",)
+    intro = "CARE 9: what was given, how much, how often, when, and why it changed."
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(document, parent)
@@ -58,8 +60,9 @@ class TreatmentCoursesPanel(Panel):
         # the agent takes the room left
         fit_columns(self.courses.view, 1, {0: 20, 2: 11, 3: 9, 4: 13, 5: 6, 6: 13, 7: 13, 8: 12, 9: 11}, minimum=110)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.courses)
+        layout.setContentsMargins(4, 4, 0, 0)
+        layout.addWidget(heading(self.title, self.intro))
+        layout.addWidget(self.courses, 1)
         if self.model.rowCount():
             self.courses.select_row(0)
 

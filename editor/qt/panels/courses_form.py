@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from editor.domain import derived, units
-from editor.domain.operations import Change
+from editor.domain.operations import Change, plan_set_value
 from editor.domain.treatment import CourseKind, DoseBasis, Intent, Route, StopReason
 
 from ..document import Document
@@ -18,8 +18,12 @@ from ..widgets.quantity_edit import QuantityEdit
 from ..widgets.refusal import CheckedSpinBox
 from ..widgets.timepoint_edit import TimePointEditor
 from .binding import Binder
+from .field_names import name_fields
 from .list_section import item_at
 
+# a dose unit that says its basis: "mg/m²" is per m² body surface, "mg/kg" per kg body weight
+BASIS_OF_DIMENSION = {dimension: DoseBasis(basis) for basis, dimensions in units.DOSE_BASIS_DIMENSIONS.items()
+                      if basis != DoseBasis.FIXED for dimension in dimensions}
 BASIS_LABELS = {DoseBasis.FIXED: "fixed dose", DoseBasis.PER_KG: "per kg body weight",
                 DoseBasis.PER_M2: "per m² body surface"}
 
@@ -51,6 +55,8 @@ def note_edit(placeholder: str) -> QPlainTextEdit:
 class CourseForm(QWidget):
     """Bound to the selected course through the panel's binder (``binder.set_base``)."""
 
+    dose_edited = Signal(object)  # a dose edit the binder records (one that does not also set the basis)
+
     def __init__(self, document: Document, binder: Binder, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
@@ -62,6 +68,8 @@ class CourseForm(QWidget):
         layout.addWidget(self._time_box())
         layout.addWidget(self._therapy_box())
         layout.addStretch(1)
+        for form in self.findChildren(QFormLayout):  # the Response box and every other field named
+            name_fields(form)
         document.changed.connect(self._document_changed)
 
     def _box(self, title: str) -> tuple[QGroupBox, QFormLayout]:
@@ -114,7 +122,8 @@ class CourseForm(QWidget):
         form.addRow("Cumulative\n(re&ported)", self.cumulative_dose)
         form.addRow("Cumulative\n(derived)", self.derived)
         form.addRow("", self.mismatch)
-        self.binder.bind_value(self.dose, "/dose", self.dose.set_quantity, self.dose.quantity_edited, merge=True)
+        self.dose.quantity_edited.connect(self._dose_edited)
+        self.binder.bind_value(self.dose, "/dose", self.dose.set_quantity, self.dose_edited, merge=True)
         self.binder.bind_combo(self.dose_basis, "/dose_basis", choices(DoseBasis, BASIS_LABELS))
         self.binder.bind_value(self.frequency, "/frequency", self.frequency.set_frequency,
                                self.frequency.frequency_edited)
@@ -170,6 +179,26 @@ class CourseForm(QWidget):
         if course is not None and is_procedure(name) and course.kind != CourseKind.PROCEDURE:
             self.document.set_value(self.binder.base + "/kind", CourseKind.PROCEDURE,
                                     text="Mark course as a procedure")
+
+    def _dose_edited(self, dose) -> None:
+        """A new per-kg or per-m² unit sets a "not stated" dose basis to match, in the same undo step.
+
+        Only a change of unit does it, and only from "not stated": a basis the
+        person chose (or set back to "not stated") stays, and a basis never
+        changes the unit.
+        """
+        course = self.course()
+        unit = units.lookup(dose.unit if dose is not None else None)
+        basis = BASIS_OF_DIMENSION.get(unit.dimension) if unit is not None else None
+        old_unit = course.dose.unit if course is not None and course.dose is not None else None
+        if course is None or basis is None or course.dose_basis is not None or unit.code == old_unit:
+            self.dose_edited.emit(dose)
+            return
+        base = self.binder.base
+        report = self.document.report
+        self.document.push_batch([plan_set_value(report, path=base + "/dose", value=dose),
+                                  plan_set_value(report, path=base + "/dose_basis", value=basis)],
+                                 f"Set dose unit to {unit.code} ({BASIS_LABELS[basis]})")
 
     def show_derived(self) -> None:
         """The derived cumulative dose, live, and a warning when the reported one disagrees."""

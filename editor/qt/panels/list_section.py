@@ -45,6 +45,7 @@ class ListSection(QWidget):
         self.confirm_delete: Callable[[int], bool] = lambda row: True
         self.view = QTableView(self)
         self.view.setModel(proxy if proxy is not None else model)
+        self.view.setAccessibleName(f"Table of {noun}s")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked

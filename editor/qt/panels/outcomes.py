@@ -19,7 +19,9 @@ from ..widgets.timepoint_edit import TimePointEditor
 from .adverse_events import AdverseEventForm, checklist_height, course_items
 from .base import Panel
 from .binding import Binder
+from .field_names import name_fields
 from .courses_form import choices, note_edit
+from .forms import heading
 from .list_section import ListSection, item_at
 
 DURATION_UNITS = ["day", "week", "month", "year"]
@@ -71,6 +73,7 @@ class OutcomeForm(QWidget):
         binder.bind_value(self.evidence, "/evidence_ids",
                           lambda ids: self.evidence.set_items(evidence_items(document.report), ids or []),
                           self.evidence.ticked_changed)
+        name_fields(form)
         document.changed.connect(self._document_changed)
 
     def _document_changed(self, change: Change) -> None:
@@ -93,6 +96,8 @@ class OutcomesPanel(Panel):
     section = "outcomes"
     title = "Outcomes and adverse events"
     pointers = ("/outcomes", "/adverse_events")
+    intro = ("CARE 10: what happened after each course, the results that show it, "
+             "and adverse or unanticipated events.")
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(document, parent)
@@ -115,8 +120,9 @@ class OutcomesPanel(Panel):
         splitter.setSizes([460, 340])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.setContentsMargins(4, 4, 0, 0)
+        layout.addWidget(heading(self.title, self.intro))
+        layout.addWidget(splitter, 1)
         for section, model in ((self.outcomes, self.outcome_model), (self.events, self.event_model)):
             if model.rowCount():
                 section.select_row(0)

@@ -15,6 +15,7 @@ from editor.domain.report import CaseReport
 
 from ..document import Document
 from .binding import Binder
+from .field_names import label_words, name_field, name_fields
 from .list_section import item_at
 from .courses_form import note_edit
 
@@ -116,11 +117,13 @@ class ReferenceForm(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow panel: labels above fields
         self._build()
+        name_fields(self.form)
         cited = QGroupBox("Cited in (double-click to go there)", self)
         self.cited_in = QListWidget(cited)
         self.cited_in.setWordWrap(True)
         self.cited_in.setMinimumHeight(70)
         self.cited_in.itemActivated.connect(lambda item: self.navigate_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.cited_in.setAccessibleName("Cited in")
         QVBoxLayout(cited).addWidget(self.cited_in)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
@@ -224,6 +227,7 @@ class ReferenceForm(QWidget):
             label = self.form.labelForField(self.rows[name])
             if isinstance(label, QLabel):
                 label.setText(labels.get(kind, default))
+                name_field(self.rows[name], label_words(label.text()))  # "Book title" for a chapter
 
     def show_citations(self) -> None:
         self.cited_in.clear()

@@ -12,6 +12,7 @@ from ..document import Document
 from ..models.references import ReferenceFilterModel, ReferenceTableModel
 from ..widgets.column_fit import fit_columns
 from .base import Panel
+from .forms import heading
 from .list_section import ListSection
 from .reference_form import ReferenceForm, citations_of, place_name
 
@@ -20,6 +21,8 @@ class ReferencesPanel(Panel):
     section = "references"
     title = "References"
     pointers = ("/references",)
+    intro = ("Numbered in order of first citation (Vancouver); references not cited in the text "
+             "are listed after the others and marked.")
 
     navigate_requested = Signal(str)  # a text field's pointer, for the window to show it
 
@@ -38,6 +41,7 @@ class ReferencesPanel(Panel):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Filter: author, title, journal, year, DOI…")
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter references")
         self.filter.setMinimumWidth(160)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.references.button("Paste references…", self.paste_references,
@@ -56,9 +60,10 @@ class ReferencesPanel(Panel):
         fit_columns(self.references.view, 2, {0: 4, 1: 15, 3: 15, 4: 5, 5: 17}, minimum=180)  # the title takes the rest
         self.references.splitter.setSizes([560, 440])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(4, 4, 0, 0)
+        layout.addWidget(heading(self.title, self.intro))
         layout.addWidget(self.filter)  # its own row: the buttons fit a narrow panel
-        layout.addWidget(self.references)
+        layout.addWidget(self.references, 1)
         if self.model.rowCount():
             self.references.view.selectRow(0)
 

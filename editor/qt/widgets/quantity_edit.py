@@ -37,6 +37,20 @@ def parse_amount(text: str) -> dict:
     return {"low": _number(match["low"]), "high": high}
 
 
+def _unit_names() -> set[str]:
+    """Every code and alias of the unit table, lower-cased."""
+    return {name.lower() for unit in units.UNITS for name in (unit.code, *unit.aliases)}
+
+
+UNIT_NAMES = _unit_names()
+
+
+def still_typing(text: str) -> bool:
+    """True when ``text`` may be the start of a longer unit name ("mcg" of "mcg/kg", "d" of "day")."""
+    typed = text.strip().lower()
+    return any(name != typed and name.startswith(typed) for name in UNIT_NAMES)
+
+
 def show_amount(quantity: Quantity | None) -> str:
     if quantity is None:
         return ""
@@ -84,6 +98,7 @@ class QuantityEdit(QWidget):
         self.amount.textEdited.connect(self._edited)
         self.unit.lineEdit().textEdited.connect(self._edited)
         self.unit.activated.connect(self._edited)
+        self.unit.lineEdit().editingFinished.connect(lambda: self._show_unit_code(finished=True))
         self.setFocusProxy(self.amount)
 
     # --- showing ------------------------------------------------------------
@@ -107,6 +122,26 @@ class QuantityEdit(QWidget):
                 else:
                     self.unit.setEditText(unit)
             self._flag_unit(unit)
+        finally:
+            self._updating = False
+
+    def _show_unit_code(self, finished: bool) -> None:
+        """Show the table's own code for a unit typed another way: "mg/m2" becomes "mg/m²".
+
+        At once when no longer unit starts with what was typed; otherwise
+        ("mcg", which may become "mcg/kg") when the person leaves the field.
+        """
+        typed = self.unit.currentText().strip()
+        code = units.canonical(typed)
+        if not typed or code == typed or not units.is_known(typed) or (not finished and still_typing(typed)):
+            return
+        self._updating = True
+        try:
+            index = self.unit.findText(code)
+            if index >= 0:
+                self.unit.setCurrentIndex(index)
+            else:
+                self.unit.setEditText(code)
         finally:
             self._updating = False
 
@@ -137,7 +172,13 @@ class QuantityEdit(QWidget):
         self.amount.setStyleSheet("")
         self.amount.setToolTip("A number (500) or a range (1–2)")
         self._current = quantity
+        self._show_unit_code(finished=False)
         self.quantity_edited.emit(quantity)
+
+    def name_parts(self, name: str) -> None:
+        """Accessible names of the two inputs, after the field's: "Dose: amount", "Dose: unit"."""
+        self.amount.setAccessibleName(f"{name}: amount")
+        self.unit.setAccessibleName(f"{name}: unit")
 
     def focus_part(self, part: str) -> None:
         """Focus the part a finding points at: "unit", or the amount ("value", "low", "high")."""
