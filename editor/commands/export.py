@@ -21,11 +21,20 @@ Progress = Callable[[int, int], bool]
 
 @dataclass(frozen=True)
 class Exporter:
-    """Writes ``report`` to ``path``; called as ``write(report, path, style=, page_size=, progress=)``."""
+    """Writes ``report`` to ``path``; called as ``write(report, path, style=, page_size=, progress=)``.
+
+    ``description`` says what the format is (for ``--help``); ``written(out, page_size)``
+    says what one file written is, when that depends on OUT or the options.
+    """
 
     write: Callable[..., object]
     description: str
     suffix: str
+    written: Callable[[Path, str], str] | None = None
+
+    def says(self, out: Path, page_size: str) -> str:
+        """What was written, for the "wrote OUT (…)" line."""
+        return self.written(out, page_size) if self.written else self.description
 
 
 def _jats(report, path, *, style, page_size, progress):
@@ -67,13 +76,28 @@ def export_pdf(report: CaseReport, path, *, style="vancouver", page_size="a4", p
     return write_pdf(html, path, page_size, title=report.metadata.title, progress=progress)
 
 
+PAGE_SIZE_WORDS = {"a4": "A4", "letter": "US Letter"}
+CARE_FILE_KINDS = {".docx": "Word document", ".md": "Markdown", ".pdf": "PDF"}
+
+
+def _pdf_written(out: Path, page_size: str) -> str:
+    return f"PDF, {PAGE_SIZE_WORDS.get(page_size, page_size)} pages with page numbers"
+
+
+def _care_written(out: Path, page_size: str) -> str:
+    kind = CARE_FILE_KINDS.get(out.suffix.lower(), out.suffix)
+    if kind == "PDF":
+        kind = f"PDF, {PAGE_SIZE_WORDS.get(page_size, page_size)} pages"
+    return f"CARE checklist, {kind}"
+
+
 EXPORTERS: dict[str, Exporter] = {
     "jats": Exporter(_jats, "JATS 1.3 XML, Journal Publishing", ".xml"),
     "docx": Exporter(_docx, "Word document", ".docx"),
-    "pdf": Exporter(export_pdf, "PDF, A4 or Letter, with page numbers", ".pdf"),
+    "pdf": Exporter(export_pdf, "PDF, A4 or Letter, with page numbers", ".pdf", _pdf_written),
     "markdown": Exporter(_markdown, "Markdown with GitHub tables", ".md"),
-    "html": Exporter(_html, "self-contained HTML with print styles", ".html"),
-    "care": Exporter(_care, "CARE checklist as .md, .docx or .pdf by OUT's extension", ".md"),
+    "html": Exporter(_html, "self-contained HTML page with print styles", ".html"),
+    "care": Exporter(_care, "CARE checklist as .md, .docx or .pdf by OUT's extension", ".md", _care_written),
 }
 STYLES = ("vancouver", "ama", "apa")
 PAGE_SIZES = ("a4", "letter")
@@ -127,7 +151,7 @@ def _write(exporter: Exporter, report: CaseReport, out: Path, args: argparse.Nam
         return _fail(f"{out}: cannot write the file ({error.strerror or error})")
     finally:
         partial.unlink(missing_ok=True)
-    print(f"wrote {out} ({exporter.description})")
+    print(f"wrote {out} ({exporter.says(out, args.page_size)})")
     return 0
 
 

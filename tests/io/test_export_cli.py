@@ -125,3 +125,24 @@ def test_python_m_editor_export_end_to_end(tmp_path, seed_file):
     )
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8").startswith("# Intravenous Rituximab")
+
+
+@pytest.mark.parametrize("fmt, name, says", [
+    ("care", "x.docx", "CARE checklist, Word document"),
+    ("care", "x.md", "CARE checklist, Markdown"),
+    ("docx", "x.docx", "Word document"),
+    ("jats", "x.xml", "JATS 1.3 XML, Journal Publishing"),
+    ("markdown", "x.md", "Markdown with GitHub tables"),
+    ("html", "x.html", "self-contained HTML page with print styles"),
+])
+def test_the_export_says_what_it_wrote(tmp_path, seed_file, capsys, fmt, name, says):
+    out = tmp_path / name
+    assert run_export(str(seed_file), "--to", fmt, "-o", str(out)) == 0
+    assert capsys.readouterr().out.strip() == f"wrote {out} ({says})"
+    assert "by OUT's extension" not in says
+
+
+def test_a_pdf_export_names_the_page_size_it_used(tmp_path, seed_file, capsys):
+    out = tmp_path / "x.pdf"
+    assert run_export(str(seed_file), "--to", "pdf", "-o", str(out), "--page-size", "letter") == 0
+    assert capsys.readouterr().out.strip() == f"wrote {out} (PDF, US Letter pages with page numbers)"

@@ -135,3 +135,39 @@ def test_a_reference_container_is_named_for_its_kind(qtbot):
     assert panel.form.container.accessibleName() == "Journal"
     choose(panel.form.kind, "book chapter")
     assert panel.form.container.accessibleName() == "Book title"
+
+
+# --- paste references: group authors ----------------------------------------------------------------------
+GROUP_PASTE = ("1. Kim JS, Han BG; KDIGO Work Group. Secondary focal segmental glomerulosclerosis. "
+               "Kidney Int. 2012;82(8):840-56.\n"
+               "2. Maschio G, Alberti D, Janin G, et al; ACE Inhibition in Progressive Renal Insufficiency Study "
+               "Group. Effect of benazepril. New Engl J Med. 1996;334(15):939-45.\n")
+
+
+def _paste_dialog(qtbot):
+    from editor.qt.panels.reference_paste import PasteReferencesDialog
+
+    panel = _shown(qtbot, ReferencesPanel(seed_document()), 1100, 800)
+    dialog = PasteReferencesDialog(panel.document, panel)
+    qtbot.addWidget(dialog)
+    dialog.pasted.setPlainText(GROUP_PASTE)
+    dialog.read()
+    return panel, dialog
+
+
+def test_pasted_references_show_named_authors_and_their_group(qtbot):
+    _, dialog = _paste_dialog(qtbot)
+    assert dialog.table.item(0, 1).text() == "Kim JS, Han BG; KDIGO Work Group"
+    assert dialog.table.item(1, 1).text() == ("Maschio G, Alberti D, Janin G, et al.; "
+                                              "ACE Inhibition in Progressive Renal Insufficiency Study Group")
+
+
+def test_a_corrected_author_cell_keeps_names_and_group_apart(qtbot):
+    panel, dialog = _paste_dialog(qtbot)
+    dialog.table.item(0, 1).setText("Kim JS, Han BG, Choi SO; KDIGO Glomerulonephritis Work Group")
+    dialog.table.item(1, 1).setText("Maschio G, Alberti D, Janin G, et al.")  # the group taken out
+    dialog.add_button.click()
+    first, second = panel.document.report.references[-2:]
+    assert [a.vancouver() for a in first.authors] == ["Kim JS", "Han BG", "Choi SO"]
+    assert first.group_author == "KDIGO Glomerulonephritis Work Group"
+    assert second.et_al and len(second.authors) == 3 and second.group_author is None

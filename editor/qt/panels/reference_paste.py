@@ -65,9 +65,7 @@ def _setter(name: str):
 # (title, fields the parser may doubt, show, set from typed text)
 COLUMNS = [
     ("Kind", {"kind"}, lambda r: r.kind.value, _set_kind),
-    ("Authors", {"authors", "group_author", "et_al"},
-     lambda r: show_names(r.authors) + (", et al." if r.et_al else "") if r.authors else _text(r.group_author),
-     None),
+    ("Authors", {"authors", "group_author", "et_al"}, lambda r: _show_authors(r), None),
     ("Title", {"title"}, lambda r: _text(r.title), _setter("title")),
     ("Journal / book", {"container", "publisher", "place"}, lambda r: _text(r.container or r.publisher),
      _setter("container")),
@@ -80,12 +78,20 @@ COLUMNS = [
 ]
 
 
+def _show_authors(ref: Reference) -> str:
+    """Named authors, then the group after a semicolon: "Kim JS, Han BG; KDIGO Work Group"."""
+    names = show_names(ref.authors) + (", et al." if ref.et_al else "") if ref.authors else ""
+    return "; ".join(part for part in (names, _text(ref.group_author)) if part)
+
+
 def _set_authors(ref: Reference, text: str) -> None:
-    ref.et_al = text.rstrip().endswith("et al.") or text.rstrip().endswith("et al")
-    names = text.replace("et al.", "").replace("et al", "").strip().rstrip(",")
-    if ref.group_author and not ref.authors and names == ref.group_author:
-        return
-    ref.authors = parse_names(names)
+    """Read the cell back: the names before a semicolon, the group author after it."""
+    names, semicolon, group = (part.strip() for part in text.partition(";"))
+    if not semicolon and ref.group_author and not ref.authors and names == ref.group_author:
+        return  # the group author alone, unchanged
+    ref.et_al = names.endswith("et al.") or names.endswith("et al")
+    ref.authors = parse_names(names.replace("et al.", "").replace("et al", "").strip().rstrip(","))
+    ref.group_author = group or None  # the cell is what the reference keeps: a group taken out is gone
 
 
 COLUMNS[1] = (*COLUMNS[1][:3], _set_authors)
