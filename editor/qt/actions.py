@@ -93,6 +93,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                tip="Run every enabled rule over the whole report"),
     ActionSpec("tools.rules", "Validation &rules…", "&Tools", "choose_rules",
                tip="Switch individual rules on or off"),
+    ActionSpec("tools.duplicates", "Find duplicate &references…", "&Tools",
+               "editor.qt.reference_commands:find_duplicates", group=1,
+               tip="Likely duplicate references shown side by side, merged in one undoable step"),
     ActionSpec("help.about", "&About Case Report Editor", "&Help", "show_about"),
 )
 
