@@ -30,6 +30,21 @@ _ARTICLE_WORD = re.compile(r"(?<=[:;,]\s)(?:Article\s+(?:ID|number|no\.?)|Art\.?
 _SCREENS = re.compile(r"(?<=:)\s*\[?(?:about\s+|cerca\s+de\s+)?(\d{1,4})\s+(?:telas|screens|pantallas)\]?", re.IGNORECASE)
 
 
+# SciELO journals: "Rev SBPH. [Internet]. 2017;20(1)" and "Rev Cubana Salud Pública [revista en la Internet]. 2006":
+# the medium between journal and date says nothing the journal ending does not
+_JOURNAL_MEDIUM = re.compile(
+    r"\s*\[(?:revista en (?:la )?internet|revista na internet|peri[óo]dico na internet|serial on the internet)\]"
+    r"|(?<=\.)\s*\[(?:Internet|online)\]\.?(?=\s+(?:1[6-9]|20)\d{2}\b[^.]{0,40}[;:]\s*\d)",
+    re.IGNORECASE,
+)
+# "2008;24(4)879-86": the colon after the issue left out
+_NO_COLON = re.compile(r"(?<=;)(\s*\d{1,4}\s*\([^()]{1,12}\))\s*(?=[A-Za-z]?\d{1,6}(?:-[A-Za-z]?\d{1,6})?\.?(?:\s|$))")
+# "[Washington]: Publisher; 2020" and "Place: [Rambaut A]; c2007": a place or publisher supplied in brackets
+_BRACKETED_PLACE = re.compile(r"(?<=\.\s)\[([^\[\]\d]{2,60})\](?=\s*:)|(?<=:\s)\[([^\[\]\d]{2,60})\](?=\s*;)")
+# "São Paulo; Martins Fontes; 1994.": a semicolon where the colon goes between place and publisher
+_PLACE_SEMICOLON = re.compile(r"(?<=\.\s)([A-ZÀ-Þ][\w’'\- ,()]{1,40});\s*([^;:.\[\]]{2,80};\s*(?:1[6-9]|20)\d{2}\.?)$")
+
+
 def house_style(core: str) -> str:
     """Rewrite the few printed forms of other styles that mean the same as a Vancouver form."""
     if '"' in core or "“" in core:  # 'Nelson RL: "Genetic diversity among soybean accessions." Crop Sci 2001'
@@ -46,6 +61,13 @@ def house_style(core: str) -> str:
         core = _PUBLISHED_ONLINE.sub("", core)
     if "tela" in core or "screen" in core or "pantalla" in core:
         core = _SCREENS.sub(r"\1", core)
+    if "[" in core:
+        core = _JOURNAL_MEDIUM.sub("", core)
+        core = _BRACKETED_PLACE.sub(lambda m: m.group(1) or m.group(2), core)
+    if ")" in core:
+        core = _NO_COLON.sub(r"\1:", core)
+    if core.count(";") >= 2:
+        core = _PLACE_SEMICOLON.sub(r"\1: \2", core)
     if ":" in core:
         core = _YEAR_COLON.sub(lambda m: f"{m.group(1)};{m.group(2)}" if m.group(2) else f"{m.group(1)};:", core)
     return core

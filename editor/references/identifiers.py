@@ -36,9 +36,11 @@ _URL_LEAD = (
     r"|Accessible\s+at|URL|Retrieved\s+from|From)\s*:?\s*"
 )
 _URL = re.compile(r"(?:" + _URL_LEAD + r")?<?(https?://[^\s<>]+|www\.[^\s<>]+)>?", re.IGNORECASE)
+# "Available from: portalarquivos.saude.gov.br/imagens/x.pdf": a link printed without its scheme
+_BARE_URL = re.compile(r"(?:" + _URL_LEAD + r")((?:[a-z0-9-]+\.)+[a-z]{2,6}/[^\s<>]*)", re.IGNORECASE)
 _MONTH_WORD = r"[A-Za-zçÇ]{3,10}\.?"
 _ACCESS_WORDS = (
-    r"(?:cited|citado|citada|accessed|acesso\s+em|acessado\s+em|accesso|consultado(?:\s+el)?"
+    r"(?:cited|citado|citada|accessed|acesso(?:\s+em)?|acessado\s+em|accesso|acceso(?:\s+el)?|consultado(?:\s+el)?"
     r"|consulta|access(?:ed)?\s+on|last\s+accessed|updated|actualizado|atualizado)"
 )
 _ACCESS = re.compile(
@@ -134,6 +136,8 @@ def extract_identifiers(text: str) -> tuple[Identifiers, str]:
         ids.accessed = access_date(next(g for g in m.groups() if g) if any(m.groups()) else "")
         text = _cut(text, m)
     m = _URL.search(text) if ("http" in lower or "www." in lower) else None
+    if m is None and ("vailab" in lower or "ispon" in lower):
+        m = _BARE_URL.search(text)
     if m:
         url = _clean_tail(m.group(1))
         doi = re.match(r"https?://(?:dx\.)?doi\.org/(" + _DOI_BODY + ")", url, re.IGNORECASE)

@@ -46,7 +46,7 @@ from .locators import (
     locator_from_match,
 )
 
-_NUMBERING = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d)|\d{1,3}\s+(?=[A-ZÀ-Þ][\w’\'\-]*\s))\s*")
+_NUMBERING = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d)|\d{1,3}\s+(?=(?:[A-ZÀ-Þ]|(?:de|da|do|dos|das|del|van|von|di|du|le|la)[\s-])[\w’\'\-]*[\s,]))\s*")
 _LEADING_JUNK = re.compile(r"^[\s.,;:•·*\-–]+")
 _SPACES = re.compile(r"\s+")
 _ABBREVIATION = re.compile(r"^[A-ZÀ-Þ][\w'’\-]{0,11}\.$")
@@ -206,7 +206,7 @@ def _classify(ref: Reference, text: str, mono) -> ReferenceKind:
         return ReferenceKind.WEB
     if ref.url and INTERNET.search(text) and not mono.edition:
         return ReferenceKind.WEB
-    if ref.publisher or mono.edition:
+    if ref.publisher or mono.edition or (ref.place and ref.year):  # "Geneva; 2007.": a place alone
         return ReferenceKind.BOOK
     return ReferenceKind.OTHER
 

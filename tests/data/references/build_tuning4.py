@@ -177,7 +177,7 @@ def clean(raw: str, exp: dict, counts: Counter) -> dict:
         exp["doi"] = printed.group(0).rstrip(".,;")
         counts["printed DOI added"] += 1
     if exp.get("doi"):
-        exp["doi"] = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", exp["doi"], flags=re.IGNORECASE).rstrip(".")
+        exp["doi"] = re.sub(r"^(?:\s|https?://(?:dx\.)?doi\.org/|doi:)+", "", exp["doi"], flags=re.IGNORECASE).rstrip(".")
     if re.search(r"\bet al\b", raw) and not exp.get("et_al"):
         exp["et_al"] = True
         counts["et al added"] += 1
@@ -222,6 +222,10 @@ def main(xml_dir: str) -> None:
                 continue
             seen.add(key)
             exp = fields(ec)
+            month = txt(ec.find("month")) or ""
+            if not exp.get("month") and month.lower()[:3] in MONTHS:  # "Sep", "Mar-Apr": the first month
+                exp["month"] = MONTHS[month.lower()[:3]]
+                counts["month printed as a word labelled"] += 1
             accessed = access_date(txt(ec.find("date-in-citation")))
             if accessed:
                 exp["accessed"] = accessed
