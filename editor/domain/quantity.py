@@ -8,6 +8,7 @@ from datetime import date as _calendar_date
 from pydantic import field_validator
 
 from .base import DocModel, Number, StrEnum
+from .numbers import format_number
 
 PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
@@ -26,7 +27,7 @@ class Quantity(DocModel):
 
     def display(self) -> str:
         if self.value is not None:
-            number = _fmt(self.value)
+            number = format_number(self.value)
         elif self.is_range:
             number = f"{_fmt(self.low)}–{_fmt(self.high)}"
         else:
@@ -35,11 +36,8 @@ class Quantity(DocModel):
 
 
 def _fmt(number: Number | None) -> str:
-    if number is None:
-        return "?"
-    if isinstance(number, float) and number.is_integer():
-        return str(int(number))
-    return f"{number:g}"
+    """A bound of a range: "?" when the report leaves it out."""
+    return "?" if number is None else format_number(number)
 
 
 class TimeUnit(StrEnum):

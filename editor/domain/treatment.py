@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .base import DocModel, Number, StrEnum
+from .numbers import format_number
 from .quantity import Quantity, TimePoint, TimeUnit
 
 
@@ -57,7 +58,7 @@ class Frequency(DocModel):
         if self.interval is not None and self.unit is not None:
             if self.interval == 1:
                 return f"every {self.unit.value}"
-            return f"every {self.interval:g} {self.unit.value}s"
+            return f"every {format_number(self.interval)} {self.unit.value}s"
         return ""
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from editor.domain.derived import cumulative_dose
+from editor.domain.numbers import format_number
 from editor.domain.quantity import TimePoint
 from editor.domain.report import CaseReport
 from editor.domain.treatment import TreatmentCourse
@@ -30,7 +31,7 @@ def when(time: TimePoint | None, report: CaseReport | None = None) -> str:
         if time.offset == 0:
             return f"at {anchor}"
         unit = time.unit.value + ("" if time.offset == 1 else "s")
-        return f"{_number(time.offset)} {unit} after {anchor}"
+        return f"{format_number(time.offset)} {unit} after {anchor}"
     return time.display()
 
 
@@ -42,10 +43,6 @@ def amount(quantity) -> str:
     if quantity.unit in ("day", "week", "month", "year") and quantity.value != 1:
         text += "s"
     return text
-
-
-def _number(value) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def _anchor_name(anchor: str | None, report: CaseReport | None) -> str:
@@ -168,9 +165,7 @@ def investigation_table(report: CaseReport) -> Table | None:
 
 
 def _value(value) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return f"{value:g}" if isinstance(value, (int, float)) else str(value)
+    return format_number(value) if isinstance(value, (int, float)) else str(value)
 
 
 def timeline_table(report: CaseReport) -> Table | None:

@@ -204,8 +204,8 @@ def _classify(ref: Reference, text: str, mono) -> ReferenceKind:
         return ReferenceKind.REPORT
     if ref.url and not mono.edition and not ref.publisher:
         return ReferenceKind.WEB
-    if ref.url and INTERNET.search(text) and not mono.edition:
-        return ReferenceKind.WEB
+    if ref.url and (INTERNET.search(text) or ref.accessed) and not mono.edition:
+        return ReferenceKind.WEB  # "[Internet]" or a date of access: read on line
     if ref.publisher or mono.edition or (ref.place and ref.year):  # "Geneva; 2007.": a place alone
         return ReferenceKind.BOOK
     return ReferenceKind.OTHER

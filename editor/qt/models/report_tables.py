@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from editor.domain.numbers import format_number
+
 from ..widgets.timepoint_edit import parse_time_point, show_time_point
 from .list_table import Column, ListTableModel
 
@@ -28,9 +30,7 @@ def _shown(value) -> str:
     """A result as a person reads it: 320, 3.2, negative (never 320.0)."""
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    return format_number(value) if isinstance(value, (int, float)) else str(value)
 
 
 class KeywordTableModel(ListTableModel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QWidget
 
 from editor.domain import Sex
+from editor.domain.numbers import format_number
 
 from ..document import Document
 from .forms import FormPanel, add_row, line, text_box
@@ -17,7 +18,7 @@ class AgeSpinBox(QDoubleSpinBox):
     """Shows 21, not 21.0; 1.5 stays 1.5."""
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
-        return f"{value:g}"
+        return format_number(value)
 
 
 class PatientPanel(FormPanel):

@@ -12,7 +12,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from editor.domain import units
-from editor.domain.quantity import Quantity, _fmt
+from editor.domain.numbers import format_number
+from editor.domain.quantity import Quantity
 
 _NUMBER = r"\d+(?:[.,]\d*)?|[.,]\d+"
 _AMOUNT = re.compile(rf"^\s*(?P<low>{_NUMBER})\s*(?:(?:[-–]|to)\s*(?P<high>{_NUMBER})?)?\s*$")
@@ -55,9 +56,9 @@ def show_amount(quantity: Quantity | None) -> str:
     if quantity is None:
         return ""
     if quantity.value is not None:
-        return _fmt(quantity.value)
+        return format_number(quantity.value)
     if quantity.low is not None or quantity.high is not None:
-        return f"{_fmt(quantity.low) if quantity.low is not None else ''}–{_fmt(quantity.high) if quantity.high is not None else ''}"
+        return f"{format_number(quantity.low) if quantity.low is not None else ''}–{format_number(quantity.high) if quantity.high is not None else ''}"
     return ""
 
 

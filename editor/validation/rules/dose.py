@@ -11,6 +11,7 @@ from editor.resources import resource
 
 from ...domain import units
 from ...domain.derived import cumulative_dose, same_amount
+from ...domain.numbers import format_number
 from ...domain.quantity import Quantity
 from ...domain.treatment import TreatmentCourse
 from ..finding import Severity
@@ -147,9 +148,9 @@ def out_of_range(course, path, report):
             continue
         r = _outside(course.agent, route, unit.code, number)
         if r is not None:
-            usual = f"{_fmt(r.low)}–{_fmt(r.high)} {r.unit}" if r.low != r.high else f"{_fmt(r.low)} {r.unit}"
+            usual = f"{format_number(r.low)}–{format_number(r.high)} {r.unit}" if r.low != r.high else f"{format_number(r.low)} {r.unit}"
             yield flag(f"{path}/dose/{name}",
-                       f"A single dose of {_fmt(number)} {dose.unit} of {course.agent} is more than ten times outside "
+                       f"A single dose of {format_number(number)} {dose.unit} of {course.agent} is more than ten times outside "
                        f"the usual {usual} ({r.route}; {r.source}).",
                        "Check the number and the unit: mg written for µg, or g for mg, is a common slip.")
 
@@ -172,10 +173,6 @@ def _outside(agent: str, route: str | None, unit_code: str, number) -> DoseRange
 
 def _basis_of(dimension: str) -> str | None:
     return next((b for b, dims in units.DOSE_BASIS_DIMENSIONS.items() if dimension in dims), None)
-
-
-def _fmt(number: float) -> str:
-    return f"{number:g}"
 
 
 @rule(id="dose.missing-unit", severity=Severity.ERROR, title="A dose has a number but no unit", each="treatment_courses")

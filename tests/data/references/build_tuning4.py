@@ -178,6 +178,8 @@ def clean(raw: str, exp: dict, counts: Counter) -> dict:
         counts["printed DOI added"] += 1
     if exp.get("doi"):
         exp["doi"] = re.sub(r"^(?:\s|https?://(?:dx\.)?doi\.org/|doi:)+", "", exp["doi"], flags=re.IGNORECASE).rstrip(".")
+    if exp.get("pmid"):
+        exp["pmid"] = exp["pmid"].rstrip(".")
     if re.search(r"\bet al\b", raw) and not exp.get("et_al"):
         exp["et_al"] = True
         counts["et al added"] += 1
