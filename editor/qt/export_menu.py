@@ -29,6 +29,7 @@ class ExportFormat:
     function: str
     suffix: str
     filter: str
+    styled: bool = True  # the reference list follows the style chosen in the preview
 
     @property
     def name(self) -> str:
@@ -45,7 +46,7 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("pdf", "&PDF…", "editor.qt.export_menu", "export_pdf", ".pdf", "PDF documents (*.pdf)"),
     # the table journals ask authors to upload; the file's extension picks Word, Markdown or PDF
     ExportFormat("care", "&CARE checklist…", "editor.io.care_export", "export_care", "-care-checklist.docx",
-                 "Word documents (*.docx);;Markdown (*.md);;PDF documents (*.pdf)"),
+                 "Word documents (*.docx);;Markdown (*.md);;PDF documents (*.pdf)", styled=False),
 )
 
 
@@ -60,13 +61,14 @@ def fill_export_menu(window, menu: QMenu) -> None:
         action.triggered.connect(lambda _checked=False, f=fmt: export(window, f))
 
 
-def export_pdf(report, path: Path, *, progress: Callable[[int, int], bool] | None = None) -> Path:
+def export_pdf(report, path: Path, *, style: str = "vancouver",
+               progress: Callable[[int, int], bool] | None = None) -> Path:
     """The HTML export printed to PDF (``editor.qt.pdf``)."""
     from editor.io.html import render_html
 
     from .pdf import write_pdf
 
-    write_pdf(render_html(report, standalone=False), path, title=report.metadata.title, progress=progress)
+    write_pdf(render_html(report, style=style, standalone=False), path, title=report.metadata.title, progress=progress)
     return Path(path)
 
 
@@ -83,7 +85,8 @@ def export(window, fmt: ExportFormat, path: Path | None = None) -> Path | None:
     dialog = _progress_dialog(window, fmt)
     try:
         function = getattr(importlib.import_module(fmt.module), fmt.function)
-        function(document.report, path, progress=_progress_callback(dialog))
+        options = {"style": reference_style(window)} if fmt.styled else {}
+        function(document.report, path, progress=_progress_callback(dialog), **options)
     except Exception as exc:  # noqa: BLE001 - any exporter failure is told to the person, never a traceback
         if dialog.wasCanceled() or type(exc).__name__ in ("ExportCancelled", "PdfCancelled"):
             window.statusBar().showMessage("Export cancelled; nothing was written.", 5000)
@@ -98,6 +101,12 @@ def export(window, fmt: ExportFormat, path: Path | None = None) -> Path | None:
         QApplication.restoreOverrideCursor()
     window.statusBar().showMessage(f"Exported {path}", 5000)
     return Path(path)
+
+
+def reference_style(window) -> str:
+    """The style chosen above the preview (Vancouver when the window has no preview)."""
+    preview = getattr(window, "preview", None)
+    return getattr(preview, "reference_style", None) or "vancouver"
 
 
 def _progress_dialog(parent: QWidget, fmt: ExportFormat) -> QProgressDialog:

@@ -49,3 +49,29 @@ def test_tools_menu_finds_duplicate_references_and_merges_them_in_one_step(sampl
 def test_tools_find_duplicates_on_a_clean_list_says_so(sample_window, scripted):
     sample_window.commands["tools.duplicates"].trigger()
     assert scripted.asked == [("info", "No likely duplicate references were found.")]
+
+
+APA_KIM = "Kim, J. S., Han, B. G., Choi, S. O., & Cha, S. K. (2016)"
+VANCOUVER_KIM = "Kim JS, Han BG, Choi SO, Cha SK. Secondary focal segmental glomerulosclerosis"
+
+
+def test_the_reference_style_chosen_in_the_preview_is_used_by_the_preview_and_file_export(sample_window, tmp_path):
+    """Issue 6: 'The preview and exports let the user choose the style.'"""
+    from editor.qt.export_menu import FORMATS, export
+
+    preview = sample_window.preview
+    assert VANCOUVER_KIM in preview.browser.toPlainText() and APA_KIM not in preview.browser.toPlainText()
+    labels = [preview.style_choice.itemText(i) for i in range(preview.style_choice.count())]
+    assert labels == ["Vancouver (ICMJE/NLM)", "AMA (11th edition)", "APA (7th edition)"]
+    preview.style_choice.setCurrentIndex(labels.index("APA (7th edition)"))
+    assert APA_KIM in preview.browser.toPlainText() and VANCOUVER_KIM not in preview.browser.toPlainText()
+    for format_id, suffix in (("html", ".html"), ("markdown", ".md")):
+        fmt = next(f for f in FORMATS if f.id == format_id)
+        target = tmp_path / f"apa{suffix}"
+        assert export(sample_window, fmt, target) == target
+        written = target.read_text(encoding="utf-8")
+        assert "Kim, J. S." in written and "Kim JS, Han BG" not in written, format_id
+    preview.style_choice.setCurrentIndex(0)
+    target = tmp_path / "vancouver.html"
+    export(sample_window, next(f for f in FORMATS if f.id == "html"), target)
+    assert "Kim JS, Han BG" in target.read_text(encoding="utf-8")

@@ -1,7 +1,8 @@
 """The preview dock: the report as a reader sees it, following edits after a short pause.
 
 The HTML comes from ``editor.io.html.render_html(report, standalone=False, narrow=True)``,
-built from escaped text, with numbered citations and the Vancouver list; its tables
+built from escaped text, with numbered citations and the reference list in the style
+chosen above it (Vancouver, AMA or APA; File ▸ Export uses the same choice); its tables
 have fewer columns, a smaller font and wrapping cells, so they fit the dock's width.
 It is imported on first use so start-up does not pay for the export code.
 """
@@ -10,7 +11,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextDocument, QTextOption
-from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QVBoxLayout,
+                               QWidget)
+
+from editor.references.styles import STYLES
 
 from ..document import Document
 from ..first_paint import run_after_paint
@@ -41,6 +45,17 @@ class PreviewDock(QDockWidget):
         find_row.addWidget(label)
         find_row.addWidget(self.find_field)
         layout.addLayout(find_row)
+        style_row = QHBoxLayout()
+        style_label = QLabel("Reference st&yle:", body)
+        self.style_choice = QComboBox(body)
+        for style in STYLES.values():
+            self.style_choice.addItem(style.label, style.key)
+        self.style_choice.setToolTip("How the reference list is written here and in File ▸ Export")
+        style_label.setBuddy(self.style_choice)
+        self.style_choice.currentIndexChanged.connect(lambda _index: self.refresh())
+        style_row.addWidget(style_label)
+        style_row.addWidget(self.style_choice, 1)
+        layout.addLayout(style_row)
         self.browser = QTextBrowser(body)
         self.browser.setOpenLinks(False)
         self.browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
@@ -62,6 +77,11 @@ class PreviewDock(QDockWidget):
         self.stale = True  # until the deferred refresh has run
         QTimer.singleShot(0, self, lambda: run_after_paint(self, self.refresh))  # the window paints first
 
+    @property
+    def reference_style(self) -> str:
+        """The chosen style's key ("vancouver", "ama", "apa")."""
+        return self.style_choice.currentData()
+
     def _changed(self, _change: object) -> None:
         self.timer.start()  # restarts: the preview waits for a pause in typing
 
@@ -73,8 +93,8 @@ class PreviewDock(QDockWidget):
             return
         bar = self.browser.verticalScrollBar()
         position = bar.value()
-        self.browser.setHtml(f"<html><head><style>{STYLE}</style></head><body>"
-                             f"{render_html(self.document.report, standalone=False, narrow=True)}</body></html>")
+        body = render_html(self.document.report, style=self.reference_style, standalone=False, narrow=True)
+        self.browser.setHtml(f"<html><head><style>{STYLE}</style></head><body>{body}</body></html>")
         bar.setValue(min(position, bar.maximum()))
         self.stale = False
 
