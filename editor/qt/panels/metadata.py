@@ -20,7 +20,8 @@ class MetadataPanel(FormPanel):
         super().__init__(document, parent)
         self.title_field = line("e.g. Rituximab in refractory FSGS: a case report")
         self.running_title = line("a short title for page headers")
-        self.keywords = KeywordListEditor(document, self)
+        # no parent yet: it joins the Tab order at its row, between running title and target journal
+        self.keywords = KeywordListEditor(document)
         self.target_journal = line("e.g. BMJ Case Reports")
         self.funding = text_box(2, "Grants that supported this report, or “None”")
         self.conflicts = text_box(2, "Competing interests of the authors, or “None declared”")
