@@ -3,6 +3,8 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from editor.qt.interaction import SaveChoice
+
 from .window_support import *  # noqa: F401,F403 - fixtures
 
 
@@ -24,3 +26,30 @@ def test_tab_on_the_metadata_panel_follows_the_rows_top_to_bottom(sample_window,
     assert panel.target_journal in after_keywords  # the keyword list and its buttons, then the next row
     assert panel.title_field not in after_keywords  # never back up to the title
     assert after_keywords.index(panel.target_journal) < after_keywords.index(panel.funding)
+
+
+def test_quit_with_changes_cancel_keeps_the_window_and_the_edit(sample_window, scripted, sample_copy):
+    before = sample_copy.read_bytes()
+    sample_window.document.set_value("/metadata/funding", "None")
+    scripted.save_choices.append(SaveChoice.CANCEL)
+    sample_window.commands["file.quit"].trigger()
+    assert ("save-changes", "case.case.json") in scripted.asked
+    assert sample_window.isVisible() and sample_window.document.report.metadata.funding == "None"
+    assert sample_copy.read_bytes() == before
+
+
+def test_quit_with_changes_save_writes_the_file_and_closes(sample_window, scripted, sample_copy):
+    sample_window.document.set_value("/metadata/funding", "None")
+    scripted.save_choices.append(SaveChoice.SAVE)
+    sample_window.commands["file.quit"].trigger()
+    assert not sample_window.isVisible()
+    assert saved(sample_copy).metadata.funding == "None"
+
+
+def test_quit_with_changes_discard_leaves_the_file_as_it_was(sample_window, scripted, sample_copy):
+    before = sample_copy.read_bytes()
+    sample_window.document.set_value("/metadata/funding", "None")
+    scripted.save_choices.append(SaveChoice.DISCARD)
+    sample_window.commands["file.quit"].trigger()
+    assert not sample_window.isVisible()
+    assert sample_copy.read_bytes() == before
