@@ -75,3 +75,30 @@ def test_the_reference_style_chosen_in_the_preview_is_used_by_the_preview_and_fi
     target = tmp_path / "vancouver.html"
     export(sample_window, next(f for f in FORMATS if f.id == "html"), target)
     assert "Kim JS, Han BG" in target.read_text(encoding="utf-8")
+
+
+def test_reference_edited_in_the_form_undoes_and_survives_save_and_reload(qtbot, tmp_path):
+    """Issue 5's test plan for the references panel: edit through the widgets, model, undo, save, reload."""
+    from editor.io.native import load, save
+    from editor.qt.panels.references_panel import ReferencesPanel
+
+    from .panel_support import seed_document, type_into
+
+    panel = ReferencesPanel(seed_document())
+    qtbot.addWidget(panel)
+    panel.resize(1200, 800)
+    panel.show()
+    doc, form = panel.document, panel.form
+    panel.references.select_row(0)
+    type_into(qtbot, form.rows["doi"], "10.1155/2016/1630365")
+    type_into(qtbot, form.parts["issue"], "3")
+    ref = doc.report.references[0]
+    assert (ref.doi, ref.issue) == ("10.1155/2016/1630365", "3")
+    assert "10.1155/2016/1630365" in panel.model.index(0, 5).data()  # the DOI/PMID column
+    doc.undo_stack.undo()  # the issue
+    assert doc.report.references[0].issue is None and form.parts["issue"].text() == ""
+    doc.undo_stack.redo()
+    path = tmp_path / "references.case.json"
+    save(doc.report, path)
+    reloaded = load(path).references[0]
+    assert (reloaded.doi, reloaded.issue, reloaded.title) == ("10.1155/2016/1630365", "3", ref.title)
