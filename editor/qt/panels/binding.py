@@ -86,10 +86,12 @@ class Binder:
 
         binding = Binding(widget, field, to_widget)
         widget.textChanged.connect(lambda: self._commit(binding, widget.toPlainText()))
-        # underline what findings point at in this text (names, dates, record numbers)
-        FindingHighlighter.attach(widget, self.document, lambda: "" if self.base is None else self.pointer(binding))
         template_text.watch(widget)
-        return self._add(binding)
+        self._add(binding)
+        # underline what findings point at in this text (names, dates, record numbers). Only once the text is
+        # loaded: marking emits textChanged, which on a still-empty box would write "" over the field.
+        FindingHighlighter.attach(widget, self.document, lambda: "" if self.base is None else self.pointer(binding))
+        return binding
 
     def bind_combo(self, widget: QComboBox, field: str, choices: list[tuple[str, Any]]) -> Binding:
         """``choices`` are (label, value); the first may be ("", None) for "not stated"."""
