@@ -38,7 +38,7 @@ _JOURNAL_MEDIUM = re.compile(
     re.IGNORECASE,
 )
 # "2008;24(4)879-86": the colon after the issue left out
-_NO_COLON = re.compile(r"(?<=;)(\s*\d{1,4}\s*\([^()]{1,12}\))\s*(?=[A-Za-z]?\d{1,6}(?:-[A-Za-z]?\d{1,6})?\.?(?:\s|$))")
+_NO_COLON = re.compile(r";(\s*\d{1,4}\s*\([^()]{1,12}\))\s*(?=[A-Za-z]?\d{1,6}(?:-[A-Za-z]?\d{1,6})?\.?(?:\s|$))")
 # "[Washington]: Publisher; 2020" and "Place: [Rambaut A]; c2007": a place or publisher supplied in brackets
 _BRACKETED_PLACE = re.compile(r"(?<=\.\s)\[([^\[\]\d]{2,60})\](?=\s*:)|(?<=:\s)\[([^\[\]\d]{2,60})\](?=\s*;)")
 # "São Paulo; Martins Fontes; 1994.": a semicolon where the colon goes between place and publisher
@@ -61,13 +61,14 @@ def house_style(core: str) -> str:
         core = _PUBLISHED_ONLINE.sub("", core)
     if "tela" in core or "screen" in core or "pantalla" in core:
         core = _SCREENS.sub(r"\1", core)
-    if "[" in core:
+    if "nternet]" in core or "nline]" in core:
         core = _JOURNAL_MEDIUM.sub("", core)
+    if "]:" in core or "] :" in core or "];" in core:
         core = _BRACKETED_PLACE.sub(lambda m: m.group(1) or m.group(2), core)
     if ")" in core:
-        core = _NO_COLON.sub(r"\1:", core)
-    if core.count(";") >= 2:
-        core = _PLACE_SEMICOLON.sub(r"\1: \2", core)
+        core = _NO_COLON.sub(r";\1:", core)
+    if core.count(";") >= 2 and (m := _PLACE_SEMICOLON.search(core, max(0, len(core) - 130))):
+        core = core[: m.start()] + f"{m.group(1)}: {m.group(2)}"
     if ":" in core:
         core = _YEAR_COLON.sub(lambda m: f"{m.group(1)};{m.group(2)}" if m.group(2) else f"{m.group(1)};:", core)
     return core
