@@ -1,67 +1,45 @@
 """Where the timeline draws things, in pixels, from a ``TimelinePlan`` (no Qt: tests read it directly).
 
 Lanes run top to bottom (lines of therapy, then courses without a line, then
-outcomes and adverse events); items that overlap in one lane take extra rows.
-The horizontal axis is linear in days, so lengths and gaps are to scale.
+outcomes, adverse events and timeline events); items whose marks or labels
+would overlap in one lane take extra rows. The horizontal axis is linear in
+days, so lengths and gaps are to scale. Every label is placed here, beside its
+mark and elided to the room it has, so nothing overlaps or runs off the edge
+at the dock's width. Courses without a time follow in the order-only strip
+(``timeline_order``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import replace
 from datetime import date
-from typing import Callable
 
+from .timeline_order import order_strip
 from .timeline_plan import CALENDAR, TimelinePlan, lane_order
+from .timeline_shapes import (LABEL_GAP, LANE_GAP, LANE_LABEL_SHARE, LANE_LABEL_WIDTH, MARKER, MIN_BAR, OPEN_TAIL,
+                              ROW_HEIGHT, AXIS_HEIGHT, Lane, Shape, TextWidth, TimelineGeometry, elide)
 
-LANE_LABEL_WIDTH = 78
-ROW_HEIGHT = 22
-LANE_GAP = 8
-AXIS_HEIGHT = 26
-MIN_BAR = 4  # a course of one day is still visible
-MARKER = 10
+__all__ = ["layout", "ticks", "Shape", "Lane", "TimelineGeometry", "elide"]
 
-
-@dataclass(frozen=True)
-class Shape:
-    kind: str  # "bar", "outcome", "adverse_event"
-    pointer: str
-    label: str
-    x: float
-    y: float
-    width: float
-    height: float
-    open_end: bool = False
-
-    def contains(self, px: float, py: float) -> bool:
-        return self.x - 2 <= px <= self.x + self.width + 2 and self.y <= py <= self.y + self.height
+def layout(plan: TimelinePlan, width: float, text_width: TextWidth = lambda s: 7 * len(s)) -> TimelineGeometry:
+    lanes = {item.lane for item in [*plan.bars, *plan.markers]} | {item.lane for item in plan.order_only}
+    wanted = max([LANE_LABEL_WIDTH, *(text_width(lane) + 10 for lane in lanes)])
+    label_width = max(min(wanted, width * LANE_LABEL_SHARE), 40)
+    geometry = TimelineGeometry(chart_left=label_width, chart_right=max(width - 8, label_width + 40))
+    top = 4.0
+    if not plan.is_scaled_empty:
+        top = _scaled(plan, geometry, text_width, top)
+    if plan.order_only:
+        top = order_strip(plan.order_only, geometry, text_width, top)
+    geometry.height = top
+    return geometry
 
 
-@dataclass
-class TimelineGeometry:
-    shapes: list[Shape] = field(default_factory=list)
-    lanes: list[tuple[str, float, float]] = field(default_factory=list)  # label, top, height
-    ticks: list[tuple[float, str]] = field(default_factory=list)  # x, label
-    axis_y: float = 0
-    height: float = 0
-    chart_left: float = LANE_LABEL_WIDTH
-    chart_right: float = 0
-
-    def shape_at(self, px: float, py: float) -> Shape | None:
-        # markers sit on top of bars: look at them first
-        for shape in sorted(self.shapes, key=lambda s: s.kind == "bar"):
-            if shape.contains(px, py):
-                return shape
-        return None
-
-
-def layout(plan: TimelinePlan, width: float, text_width: Callable[[str], float] = lambda s: 7 * len(s)
-           ) -> TimelineGeometry:
-    lanes = {item.lane for item in [*plan.bars, *plan.markers]}
-    label_width = max([LANE_LABEL_WIDTH, *(text_width(lane) + 10 for lane in lanes)])
-    geometry = TimelineGeometry(chart_left=label_width, chart_right=max(width - 12, label_width + 40))
-    if plan.is_empty:
-        return geometry
+def _scaled(plan: TimelinePlan, geometry: TimelineGeometry, text_width: TextWidth, top: float) -> float:
+    """Lanes drawn to scale, then the axis; returns the y below the axis."""
     days = [d for b in plan.bars for d in (b.start, b.end)] + [m.day for m in plan.markers]
+    if plan.presentation is not None:
+        days.append(plan.presentation.toordinal() + 0.5)
     first, last = min(days), max(days)
     pad = max((last - first) * 0.04, 10)
     first, last = first - pad, last + pad
@@ -74,37 +52,56 @@ def layout(plan: TimelinePlan, width: float, text_width: Callable[[str], float] 
     items: dict[str, list] = {}
     for item in [*plan.bars, *plan.markers]:
         items.setdefault(item.lane, []).append(item)
-    top = 4.0
     for lane in sorted(items, key=lane_order):
-        rows: list[float] = []  # the right edge (with label) already taken in each row
+        rows: list[list[tuple[float, float]]] = []  # the stretches (mark and label) already taken in each row
         for item in sorted(items[lane], key=lambda it: getattr(it, "start", getattr(it, "day", 0))):
-            shape = _shape(item, x_of, text_width)
-            reach = shape.x + max(shape.width, 0) + text_width(shape.label) + 14
-            row = next((r for r, edge in enumerate(rows) if edge <= shape.x), len(rows))
+            shape = _labelled(_shape(item, x_of), left, right, text_width)
+            low, high = shape.extent
+            low, high = low - 2, high + 6
+            row = next((r for r, taken in enumerate(rows) if all(high <= a or low >= b for a, b in taken)), len(rows))
             if row == len(rows):
-                rows.append(0)
-            rows[row] = reach
+                rows.append([])
+            rows[row].append((low, high))
             y = top + row * ROW_HEIGHT + (ROW_HEIGHT - shape.height) / 2
-            geometry.shapes.append(Shape(shape.kind, shape.pointer, shape.label, shape.x, y, shape.width,
-                                         shape.height, shape.open_end))
+            geometry.shapes.append(replace(shape, y=y))
         height = len(rows) * ROW_HEIGHT
-        geometry.lanes.append((lane, top, height))
+        geometry.lanes.append(Lane(lane, top, height, elide(lane, left - 8, text_width)))
         top += height + LANE_GAP
     geometry.axis_y = top
-    for day, text in ticks(first, last, plan.frame):  # only as many labels as fit side by side
-        x = x_of(day)
-        if not geometry.ticks or x - geometry.ticks[-1][0] >= text_width(text) + 10:
+    if plan.presentation is not None:
+        geometry.presentation_x = x_of(plan.presentation.toordinal() + 0.5)
+    found = ticks(first, last, plan.frame)
+    if plan.frame != CALENDAR and min(days) >= 0:  # nothing before presentation: no "week -1" in the margin
+        found = [(day, text) for day, text in found if day >= 0]
+    # only as many labels as fit side by side; "presentation" first, as the one the others count from
+    for day, text in sorted(found, key=lambda tick: tick[1] != "presentation"):
+        x, half = x_of(day), text_width(text) / 2
+        if all(abs(x - other) >= half + text_width(other_text) / 2 + 8 for other, other_text in geometry.ticks):
             geometry.ticks.append((x, text))
-    geometry.height = top + AXIS_HEIGHT
-    return geometry
+    geometry.ticks.sort()
+    return top + AXIS_HEIGHT
 
 
-def _shape(item, x_of, text_width) -> Shape:
+def _shape(item, x_of) -> Shape:
     if hasattr(item, "start"):
         x0, x1 = x_of(item.start), x_of(item.end)
         return Shape("bar", item.pointer, item.label, x0, 0, max(x1 - x0, MIN_BAR), ROW_HEIGHT - 6, item.open_end)
-    kind = "outcome" if item.lane == "Outcomes" else "adverse_event"
+    kind = {"Outcomes": "outcome", "Events": "event"}.get(item.lane, "adverse_event")
     return Shape(kind, item.pointer, item.label, x_of(item.day) - MARKER / 2, 0, MARKER, MARKER)
+
+
+def _labelled(shape: Shape, left: float, right: float, text_width: TextWidth) -> Shape:
+    """The shape with its label right of it, or left of it near the right edge; elided to the room there."""
+    body_right = shape.x + shape.width + (OPEN_TAIL if shape.open_end else 0)
+    room_right = right - body_right - LABEL_GAP
+    room_left = shape.x - LABEL_GAP - left
+    if text_width(shape.label) <= room_right or room_right >= room_left:
+        text = elide(shape.label, room_right, text_width)
+        text_x = body_right + LABEL_GAP
+    else:
+        text = elide(shape.label, room_left, text_width)
+        text_x = shape.x - LABEL_GAP - text_width(text)
+    return replace(shape, text=text, text_x=text_x, text_width=text_width(text) if text else 0)
 
 
 def ticks(first: float, last: float, frame: str) -> list[tuple[float, str]]:
