@@ -33,6 +33,7 @@ from .docks.preview import PreviewDock
 from .docks.problems import ProblemsDock
 from .docks.timeline import TimelineDock
 from .document import Document
+from .keyboard import TabIntoPanel
 from .lifecycle import Lifecycle
 from .panels.base import Panel
 from .sections import SECTIONS, make_panel, section_for
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.navigator.setMaximumWidth(220)
         self.navigator.currentRowChanged.connect(lambda row: self.show_section(SECTIONS[row].id) if row >= 0 else None)
         self.stack = QStackedWidget(self)
+        self._tab_into_panel = TabIntoPanel(self.navigator, self.stack.currentWidget)
         self.body_splitter = splitter = QSplitter(self)
         splitter.setObjectName("body-splitter")
         splitter.addWidget(self.navigator)

@@ -126,6 +126,7 @@ class FindingView(QTableView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setTabKeyNavigation(False)  # Tab leaves the list; arrow keys move within it
         self.doubleClicked.connect(self._choose)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
