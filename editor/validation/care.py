@@ -120,11 +120,12 @@ def _keywords(r) -> tuple[str, str, str]:
     return PARTLY, f"{n} keyword{'s' * (n != 1)}; CARE asks for 2 to 5.", "/metadata/keywords"
 
 
-def _present(pointer: str, what: str):
+def _present(pointer: str, what: str, verb: str = "is"):
+    """``verb`` agrees with ``what``: "The clinical findings are empty."."""
     def check(r) -> tuple[str, str, str]:
         if _text(_resolve(r, pointer)):
-            return COVERED, f"{what} is written.", pointer
-        return MISSING, f"{what} is empty.", pointer
+            return COVERED, f"{what} {verb} written.", pointer
+        return MISSING, f"{what} {verb} empty.", pointer
     return check
 
 
@@ -298,8 +299,8 @@ _CHECKS = {
     "3b": _present("/abstract/case_presentation", "The case presentation"),
     "3c": _present("/abstract/conclusion", "The conclusion"),
     "4": _introduction,
-    "5a": _demographics, "5b": _present("/patient/presenting_symptoms", "The presenting symptoms"), "5c": _history,
-    "6": _present("/clinical_findings", "The clinical findings"),
+    "5a": _demographics, "5b": _present("/patient/presenting_symptoms", "The presenting symptoms", "are"), "5c": _history,
+    "6": _present("/clinical_findings", "The clinical findings", "are"),
     "7": _timeline,
     "8a": _testing,
     "8b": _text_check(_CHALLENGES, _TEXTS, "Diagnostic challenges are discussed.",

@@ -68,3 +68,12 @@ def test_keywords_outside_two_to_five_are_partly_covered():
     report = clean_report(metadata={"title": "x", "keywords": ["a"]})
     assert by_number(report)["2"].status == "partly"
     assert len(care_status(report)) == 13
+
+
+def test_plural_parts_read_as_plain_english_in_the_checklist():
+    empty = by_number(clean_report(clinical_findings=None, patient={"presenting_symptoms": None}))
+    assert empty["6"].reason == "The clinical findings are empty."
+    assert empty["5b"].reason == "The presenting symptoms are empty."
+    assert by_number(clean_report(clinical_findings="Oedema of both legs."))["6"].reason == \
+        "The clinical findings are written."
+    assert by_number(clean_report(abstract={"conclusion": None}))["3c"].reason == "The conclusion is empty."
