@@ -9,6 +9,7 @@ from pydantic import field_validator
 
 from .base import DocModel, Number, StrEnum
 from .numbers import format_number
+from .timepoints import describe
 
 PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
@@ -78,10 +79,5 @@ class TimePoint(DocModel):
         return self.date is None and self.offset is None and not self.text
 
     def display(self) -> str:
-        if self.date:
-            return self.date
-        if self.offset is not None and self.unit is not None:
-            unit = self.unit.value + ("" if self.offset == 1 else "s")
-            anchor = self.anchor or "presentation"
-            return f"{_fmt(self.offset)} {unit} after {anchor}"
-        return self.text or ""
+        """The time in words, its anchor named by id ("1 year after course-2"); see ``timepoints.describe``."""
+        return describe(self)

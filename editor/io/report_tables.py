@@ -11,6 +11,7 @@ from editor.domain.derived import cumulative_dose
 from editor.domain.numbers import format_number
 from editor.domain.quantity import TimePoint
 from editor.domain.report import CaseReport
+from editor.domain.timepoints import describe
 from editor.domain.treatment import TreatmentCourse
 
 
@@ -22,19 +23,6 @@ class Table:
     rows: list[list[str]]  # cells may hold citation markers
 
 
-def when(time: TimePoint | None, report: CaseReport | None = None) -> str:
-    """A time as a reader says it: "at presentation", "1 year after rituximab 500 mg, line 5"."""
-    if time is None:
-        return ""
-    if time.date is None and time.offset is not None and time.unit is not None:
-        anchor = _anchor_name(time.anchor, report)
-        if time.offset == 0:
-            return f"at {anchor}"
-        unit = time.unit.value + ("" if time.offset == 1 else "s")
-        return f"{format_number(time.offset)} {unit} after {anchor}"
-    return time.display()
-
-
 def amount(quantity) -> str:
     """A quantity as read aloud: time units in the plural ("6 months", "21 years")."""
     if quantity is None:
@@ -43,31 +31,6 @@ def amount(quantity) -> str:
     if quantity.unit in ("day", "week", "month", "year") and quantity.value != 1:
         text += "s"
     return text
-
-
-def _anchor_name(anchor: str | None, report: CaseReport | None) -> str:
-    if anchor in (None, "", "presentation"):
-        return "presentation"
-    found = report.find(anchor) if report is not None else None
-    if found is None:
-        return anchor
-    item = found[2]
-    if hasattr(item, "label") and callable(item.label):
-        return item.label()  # a treatment course
-    kind = words(getattr(item, "kind", None))
-    if kind and kind != "other":
-        return kind  # an outcome: "complete remission"
-    for name in ("label", "name", "description"):
-        text = getattr(item, name, None)
-        if isinstance(text, str) and text:
-            return _short(text)
-    return anchor
-
-
-def _short(text: str, words: int = 6) -> str:
-    """The start of a long description, to name the item a time is counted from."""
-    first = text.split(". ")[0].rstrip(".").split()
-    return " ".join(first[:words]) + ("…" if len(first) > words else "")
 
 
 def words(value) -> str:
@@ -103,8 +66,8 @@ def treatment_table(report: CaseReport) -> Table | None:
             c.dose.display() if c.dose else "",
             c.frequency.display() if c.frequency else "",
             str(c.number_of_doses) if c.number_of_doses is not None else "",
-            when(c.start, report),
-            when(c.end, report),
+            describe(c.start, report),
+            describe(c.end, report),
             course_cumulative(c),
         ])
     if not rows:
@@ -117,7 +80,7 @@ def outcome_table(report: CaseReport) -> Table | None:
     rows = [
         [
             words(o.kind),
-            when(o.time, report),
+            describe(o.time, report),
             amount(o.duration),
             _course_names(report, o.course_ids),
             o.description or "",
@@ -137,7 +100,7 @@ def adverse_event_table(report: CaseReport) -> Table | None:
             ae.description or "",
             _course_names(report, ae.course_ids),
             str(ae.grade) if ae.grade is not None else "",
-            when(ae.time, report),
+            describe(ae.time, report),
             ae.action_taken or "",
             resolved,
         ])
@@ -155,7 +118,7 @@ def investigation_table(report: CaseReport) -> Table | None:
             inv.name or "",
             f"{value} {inv.unit or ''}".strip(),
             inv.reference_range or "",
-            when(inv.time, report),
+            describe(inv.time, report),
             inv.note or "",
         ])
     if not rows:
@@ -191,7 +154,7 @@ def timeline_table(report: CaseReport) -> Table | None:
     if not events:
         return None
     ordered = sorted(enumerate(events), key=lambda item: _time_key(item[1][0], item[0]))
-    rows = [[when(t, report), text] for _, (t, text) in ordered]
+    rows = [[describe(t, report), text] for _, (t, text) in ordered]
     return Table("timeline", "Events in time order", ["Time", "Event"], rows)
 
 

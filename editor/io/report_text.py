@@ -15,6 +15,7 @@ from typing import Callable
 
 from editor.domain.derived import CITATION, CITATION_KEY, compress_numbers, reference_numbers, reference_order
 from editor.domain.report import CaseReport
+from editor.domain.timepoints import describe
 
 from .report_tables import (
     Table,
@@ -24,7 +25,6 @@ from .report_tables import (
     outcome_table,
     timeline_table,
     treatment_table,
-    when,
 )
 
 # Called as progress(done, total); returning False cancels the export.
@@ -249,8 +249,8 @@ def _diagnostic_section(report: CaseReport) -> Section:
         details = []
         if dx.basis:
             details.append(f"based on {dx.basis.strip().rstrip('.')}")
-        if dx.time and when(dx.time, report):
-            details.append(when(dx.time, report))
+        if dx.time and describe(dx.time, report):
+            details.append(describe(dx.time, report))
         text = " ".join(parts) + (f", {', '.join(details)}" if details else "") + "."
         blocks.append(Paragraph(text, "Primary diagnosis" if dx.primary else "Diagnosis"))
     table = investigation_table(report)

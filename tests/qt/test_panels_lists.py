@@ -103,7 +103,7 @@ def test_diagnosis_form_edits_label_code_time_and_primary(sample_window, sample_
     diagnosis = sample_window.document.report.diagnoses[row]
     assert (diagnosis.label, diagnosis.code.system, diagnosis.code.value) == ("steroid toxicity", "ICD-10", "T38.0")
     assert (diagnosis.time.offset, diagnosis.time.unit.value, diagnosis.primary) == (6, "month", True)
-    assert panel.model.index(row, 3).data() == "6 months"
+    assert panel.model.index(row, 3).data() == "6 months after presentation"
     sample_window.undo()
     assert not sample_window.document.report.diagnoses[row].primary
     sample_window.save_document()

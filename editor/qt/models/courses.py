@@ -1,4 +1,4 @@
-"""The treatment courses table, and the words used for courses, times and items across panels."""
+"""The treatment courses table, and the words used for courses and items across panels."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from editor.domain import derived
-from editor.domain.quantity import TimePoint
 from editor.domain.report import CaseReport
+from editor.domain.timepoints import describe
 from editor.domain.treatment import Route, TreatmentCourse
 from editor.io.report_tables import words  # an enum as words, as the exports write it
 
@@ -51,19 +51,6 @@ def anchor_choices(report: CaseReport, exclude: str | None = None, only: str | N
         return [(only, f"{ANCHOR_LISTS[found[0]]}: {item_label(found[2])}")]
     return [(item.id, f"{prefix}: {item_label(item)}") for name, prefix in ANCHOR_LISTS.items()
             for item in getattr(report, name) if item.id and item.id != exclude]
-
-
-def time_text(report: CaseReport, time: TimePoint | None) -> str:
-    """A time point for a table cell; an anchor is named by its item, not its id."""
-    if time is None:
-        return ""
-    if time.offset is not None and time.unit is not None and not time.date:
-        anchor = time.anchor or "presentation"
-        found = report.find(anchor) if anchor != "presentation" else None
-        name = item_label(found[2]) if found else anchor
-        unit = time.unit.value + ("" if time.offset == 1 else "s")
-        return f"{time.offset:g} {unit} after {name}"
-    return time.display()
 
 
 def cumulative_text(course: TreatmentCourse) -> str:
@@ -158,7 +145,7 @@ class TreatmentCourseTableModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() in (self.START, self.END):
             if 0 <= index.row() < self.rowCount():
                 course = self.item(index.row())
-                return time_text(self.document.report, course.start if index.column() == self.START else course.end)
+                return describe(course.start if index.column() == self.START else course.end, self.document.report)
         return super().data(index, role)
 
     def group_of(self, row: int) -> int:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from editor.domain.report import CaseReport
+from editor.domain.timepoints import describe
 
-from .courses import time_text, words
+from .courses import words
 from .list_table import Column, ListTableModel
 
 
@@ -64,7 +65,7 @@ class OutcomeTableModel(_ReportAwareModel):
         Column("Evidence", lambda o: ", ".join(o.evidence_ids)),
     ]
     report_columns = {
-        1: lambda report, o: time_text(report, o.time),
+        1: lambda report, o: describe(o.time, report),
         4: lambda report, o: course_names(report, o.course_ids),
         5: lambda report, o: evidence_names(report, o.evidence_ids),
     }
@@ -82,6 +83,6 @@ class AdverseEventTableModel(_ReportAwareModel):
         Column("Resolved", lambda e: {True: "yes", False: "no"}.get(e.resolved, "")),
     ]
     report_columns = {
-        2: lambda report, e: time_text(report, e.time),
+        2: lambda report, e: describe(e.time, report),
         3: lambda report, e: course_names(report, e.course_ids),
     }

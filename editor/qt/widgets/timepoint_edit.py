@@ -13,13 +13,17 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QGridLayout, QLabel, QLineEdit,
                                QWidget)
 
+from editor.domain.numbers import format_number
 from editor.domain.quantity import PARTIAL_DATE, TimePoint, TimeUnit
+from editor.domain.timepoints import describe
 
 _OFFSET = re.compile(
     r"^(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>days?|d|weeks?|wk|months?|mo|years?|y|yr)"
     r"(?:\s+after\s+(?P<anchor>[\w:.\-]+))?$",
     re.IGNORECASE,
 )
+# "at presentation", "at course-2": no time after it; "at admission" stays the report's words
+_AT = re.compile(r"^at\s+(?P<anchor>presentation|[A-Za-z]\w*-[\w:.\-]*\d)$", re.IGNORECASE)
 _UNITS = {"d": "day", "wk": "week", "mo": "month", "y": "year", "yr": "year"}
 
 
@@ -37,20 +41,15 @@ def parse_time_point(text: str) -> TimePoint | None:
         value = float(match["value"])
         return TimePoint(offset=int(value) if value.is_integer() else value, unit=TimeUnit(unit),
                          anchor=match["anchor"] or None)
+    match = _AT.match(text)
+    if match:
+        return TimePoint(offset=0, unit=TimeUnit.DAY, anchor=match["anchor"])
     return TimePoint(text=text)
 
 
 def show_time_point(time: TimePoint | None) -> str:
-    """The text that ``parse_time_point`` reads back as the same time point."""
-    if time is None:
-        return ""
-    if time.date:
-        return time.date
-    if time.offset is not None and time.unit is not None:
-        value = int(time.offset) if float(time.offset).is_integer() else time.offset
-        unit = time.unit.value + ("" if value == 1 else "s")
-        return f"{value} {unit}" + (f" after {time.anchor}" if time.anchor and time.anchor != "presentation" else "")
-    return time.text or ""
+    """The shared wording with the anchor as its id ("2 weeks after course-2"): ``parse_time_point`` reads it back."""
+    return describe(time)
 
 
 class TimePointEdit(QLineEdit):
@@ -77,7 +76,7 @@ class _Amount(QDoubleSpinBox):
     """An offset shown as typed: "1", "1.5", not "1.0"."""
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
-        return f"{value:g}"
+        return format_number(value)
 
 
 class _AnchorCombo(QComboBox):
