@@ -8,6 +8,7 @@ from editor.qt.docks.problems import FindingRole, FindingTableModel, readable_pa
 from editor.validation import Finding, Severity
 
 from .window_support import *  # noqa: F401,F403 - fixtures
+from .window_support import ROOT
 
 
 def test_findings_follow_an_edit_after_a_pause(window, qtbot):
@@ -94,3 +95,36 @@ def test_validation_of_a_new_report_finds_missing_parts(window, qtbot):
     wait_for_docks(qtbot, window)
     rules = {f.rule for f in window.problems.model.findings}
     assert "structure.missing-title" in rules
+
+
+def _menu_entries(menu):
+    return {action.text(): action for action in menu.actions() if action.text()}
+
+
+def test_context_menu_offers_the_cumulative_dose_fix_and_applies_it_as_one_step(window, qtbot):
+    assert window.lifecycle.open(ROOT / "samples" / "invalid" / "dose-mismatch.case.json")
+    window.validate_now()
+    finding = next(f for f in window.problems.model.findings if f.rule == "dose.cumulative-mismatch")
+    entries = _menu_entries(window.problems.menu_for(finding))
+    fix = entries["Quick fix: Set the cumulative dose to 2 g"]
+    assert fix.isEnabled() and "Go to field" in entries
+
+    fix.trigger()
+    course = window.document.report.treatment_courses[0]
+    assert (course.cumulative_dose.value, course.cumulative_dose.unit) == (2, "g")
+    window.validate_now()
+    assert not any(f.rule == "dose.cumulative-mismatch" for f in window.problems.model.findings)
+    window.undo()
+    assert window.document.report.treatment_courses[0].cumulative_dose.value == 3
+    window.document.undo_stack.setClean()
+
+
+def test_context_menu_without_a_certain_fix_greys_it_and_can_switch_the_rule_off(sample_window, qtbot):
+    finding = next(f for f in sample_window.problems.model.findings if f.rule == "care.no-patient-perspective")
+    entries = _menu_entries(sample_window.problems.menu_for(finding))
+    assert not entries["Apply quick fix"].isEnabled()
+    with qtbot.waitSignal(sample_window.problems.rule_switched_off) as switched:
+        entries["Switch off rule care.no-patient-perspective"].trigger()
+    assert switched.args == ["care.no-patient-perspective"]
+    qtbot.waitUntil(lambda: not any(f.rule == "care.no-patient-perspective"
+                                    for f in sample_window.problems.model.findings), timeout=3000)

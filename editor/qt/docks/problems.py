@@ -222,13 +222,17 @@ class ProblemsDock(QDockWidget):
         finding = self.view.indexAt(position).data(FindingRole)
         if finding is None:
             return
+        self.menu_for(finding).exec(self.view.viewport().mapToGlobal(position))
+
+    def menu_for(self, finding: Finding) -> QMenu:
+        """The context menu of one finding: go to its field, its quick fix (greyed when none), switch its rule off."""
         menu = QMenu(self)
         menu.addAction("Go to field", lambda: self.go_to.emit(finding.path))
         fix = menu.addAction(quick_fix_text(finding), lambda: self.apply_fix(finding))
         fix.setEnabled(bool(finding.fix))
         menu.addSeparator()
         menu.addAction(f"Switch off rule {finding.rule}", lambda: self.rule_switched_off.emit(finding.rule))
-        menu.exec(self.view.viewport().mapToGlobal(position))
+        return menu
 
     def apply_fix(self, finding: Finding) -> bool:
         """Apply the finding's fix as one undo step; False when it no longer applies."""
@@ -238,5 +242,5 @@ class ProblemsDock(QDockWidget):
             changes = [ops.plan_set_value(self.document.report, path=p, value=v) for p, v in finding.fix]
         except (ops.OperationError, IndexError, KeyError):
             return False  # the report changed since the finding; revalidation will drop it
-        self.document.push_batch(changes, f"Fix: {finding.message[:60]}")
+        self.document.push_batch(changes, f"Fix: {finding.fix_label or finding.message[:60]}")
         return True

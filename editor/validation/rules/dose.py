@@ -77,12 +77,13 @@ def cumulative_mismatch(course, path, report):
         return
     if not same:
         value, unit = _in_unit(derived, reported.unit)
+        corrected = Quantity(value=value, unit=unit).display()
         yield flag(f"{path}/cumulative_dose/value",
                    f"The reported cumulative dose of {course.agent or 'this course'} is {reported.display()}, "
                    f"but {product}.",
-                   f"Correct the cumulative dose to {Quantity(value=value, unit=unit).display()}, "
-                   "or check the single dose and the number of doses.",
-                   fix=((f"{path}/cumulative_dose/value", value), (f"{path}/cumulative_dose/unit", unit)))
+                   f"Correct the cumulative dose to {corrected}, or check the single dose and the number of doses.",
+                   fix=((f"{path}/cumulative_dose/value", value), (f"{path}/cumulative_dose/unit", unit)),
+                   fix_label=f"Set the cumulative dose to {corrected}")
 
 
 @lru_cache(maxsize=4096)
