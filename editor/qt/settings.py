@@ -71,6 +71,14 @@ class Settings:
     def set_disabled_rules(self, rule_ids: set[str] | frozenset[str]) -> None:
         self._store.setValue("validation/disabled", sorted(rule_ids))
 
+    # --- references ------------------------------------------------------------
+    def reference_style(self) -> str:
+        """The reference style chosen above the preview ("vancouver", "ama", "apa")."""
+        return str(self._store.value("references/style", "vancouver") or "vancouver")
+
+    def set_reference_style(self, key: str) -> None:
+        self._store.setValue("references/style", key)
+
     def _list(self, key: str) -> list[str]:
         value = self._store.value(key, [])
         if isinstance(value, str):  # QSettings gives a lone string for a one-item list

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from .panel_support import collect_qt_garbage  # noqa: F401 (autouse: panels' undo stacks emptied before collection)
 from .window_support import *  # noqa: F401,F403 - fixtures
 
 
@@ -102,3 +103,15 @@ def test_reference_edited_in_the_form_undoes_and_survives_save_and_reload(qtbot,
     save(doc.report, path)
     reloaded = load(path).references[0]
     assert (reloaded.doi, reloaded.issue, reloaded.title) == ("10.1155/2016/1630365", "3", ref.title)
+
+
+def test_the_reference_style_is_remembered_for_the_next_window(sample_window, qtbot):
+    from .window_support import new_window, wait_for_docks
+
+    sample_window.preview.style_choice.setCurrentIndex(sample_window.preview.style_choice.findData("ama"))
+    sample_window.settings.sync()
+    later = new_window(qtbot)
+    later.show()
+    wait_for_docks(qtbot, later)
+    assert later.preview.reference_style == "ama"
+    assert later.preview.style_choice.currentText() == "AMA (11th edition)"

@@ -52,7 +52,11 @@ class PreviewDock(QDockWidget):
             self.style_choice.addItem(style.label, style.key)
         self.style_choice.setToolTip("How the reference list is written here and in File ▸ Export")
         style_label.setBuddy(self.style_choice)
-        self.style_choice.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.settings = getattr(parent, "settings", None)  # the window's; a bare dock remembers nothing
+        if self.settings is not None:
+            remembered = self.style_choice.findData(self.settings.reference_style())
+            self.style_choice.setCurrentIndex(max(remembered, 0))
+        self.style_choice.currentIndexChanged.connect(self._style_chosen)
         style_row.addWidget(style_label)
         style_row.addWidget(self.style_choice, 1)
         layout.addLayout(style_row)
@@ -81,6 +85,11 @@ class PreviewDock(QDockWidget):
     def reference_style(self) -> str:
         """The chosen style's key ("vancouver", "ama", "apa")."""
         return self.style_choice.currentData()
+
+    def _style_chosen(self, _index: int) -> None:
+        if self.settings is not None:
+            self.settings.set_reference_style(self.reference_style)
+        self.refresh()
 
     def _changed(self, _change: object) -> None:
         self.timer.start()  # restarts: the preview waits for a pause in typing
