@@ -89,3 +89,12 @@ def test_empty_introduction_findings_and_discussion_each_point_at_their_field():
     assert [f.path for f in run("care.missing-section", report)] == ["/clinical_findings", "/discussion"]
     set_value(report, path="/care_notes/11", value=CareNote(not_reported=True, reason="Journal format: brief report."))
     assert [f.path for f in run("care.missing-section", report)] == ["/clinical_findings"]
+
+
+def test_no_investigation_at_all_is_flagged_unless_item_8_is_marked_not_reported():
+    report = clean_report(investigations=[])
+    [finding] = run("care.no-test-results", report)
+    assert finding.path == "/investigations"
+    set_value(report, path="/care_notes/8", value=CareNote(not_reported=True, reason="No tests were available."))
+    assert run("care.no-test-results", report) == []
+    assert run("care.no-test-results", clean_report()) == []

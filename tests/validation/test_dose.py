@@ -2,6 +2,7 @@
 
 import json
 
+from editor.domain import Quantity
 from editor.domain.operations import set_value
 from editor.validation import Severity
 from editor.validation.rules.dose import DOSE_RANGES, usual_ranges
@@ -85,3 +86,16 @@ def test_dose_table_covers_the_drugs_asked_for_with_sources():
         assert drug["source"].strip()
         for r in drug["ranges"]:
             assert 0 < r["low"] <= r["high"] and r["basis"] in ("fixed", "per_kg", "per_m2")
+
+
+def test_drug_course_without_any_dose_is_named_but_a_reported_total_is_enough():
+    report = clean_report()
+    report.treatment_courses[1].dose = None
+    report.treatment_courses[1].cumulative_dose = None
+    [f] = run("dose.not-given", report)
+    assert f.path == "/treatment_courses/1/dose" and "rituximab" in f.message
+    report.treatment_courses[1].cumulative_dose = Quantity(value=2, unit="g")
+    assert run("dose.not-given", report) == []
+    report.treatment_courses[1].cumulative_dose = None
+    report.treatment_courses[1].kind = "procedure"
+    assert run("dose.not-given", report) == []

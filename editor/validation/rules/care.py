@@ -184,3 +184,19 @@ def missing_section(report):
             name = name_is.rsplit(" ", 1)[0]
             yield flag(pointer, f"The {name_is} empty (CARE item {item}).",
                        f"Write the {name}: {what}; or mark CARE item {item} not reported with a reason.")
+
+
+@rule(id="care.no-test-results", severity=Severity.WARNING, title="No investigation or test result is recorded",
+      scope=["investigations", "care_notes"])
+def no_test_results(report):
+    """CARE items 8a and 10b: the diagnostic tests and the important follow-up results.
+
+    Bad: a nephrotic syndrome case with no proteinuria, albumin or creatinine value.
+    Good: serum albumin and 24-hour urine protein at presentation and after each course.
+    """
+    from ..care import marked_not_reported
+
+    if not report.investigations and marked_not_reported(report, "8") is None:
+        yield flag("/investigations", "No investigation or test result is recorded.",
+                   "Add the tests that made the diagnosis and show the response (e.g. proteinuria, serum albumin, "
+                   "creatinine), each with its value, unit and time.")

@@ -188,3 +188,20 @@ def missing_unit(course, path, report):
         if q is not None and (q.value is not None or q.low is not None or q.high is not None) and not (q.unit or "").strip():
             yield flag(f"{path}/{name}/unit", f"The {label} of {course.agent or 'this course'} ({q.display()}) has no unit.",
                        "Choose the unit (mg, g, µg, mg/kg, mg/m², IU, ...).")
+
+
+@rule(id="dose.not-given", severity=Severity.WARNING, title="A drug course gives no dose", each="treatment_courses")
+def not_given(course, path, report):
+    """CARE 9b asks for the dosage: a drug course needs its single dose, or at least the total given.
+
+    Bad: oral cyclophosphamide with no dose and no cumulative dose.
+    Good: oral cyclophosphamide 2 mg/kg once daily for 12 weeks; or a reported total of 2.4 g.
+    """
+    if course.kind != "drug":  # a str enum: equal to its value
+        return
+    given = any(q is not None and (q.value is not None or q.low is not None or q.high is not None)
+                for q in (course.dose, course.cumulative_dose))
+    if not given:
+        yield flag(f"{path}/dose", f"The dose of {course.agent or 'this drug course'} is not given.",
+                   "Enter the single dose with its unit (or the total given, as reported); if the source does not "
+                   "state it, say so in the course's note.")
