@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from editor.domain.derived import cumulative_dose
 from editor.domain.numbers import format_number
+from editor.domain.offsets import anchor_times, reckon
 from editor.domain.quantity import TimePoint
 from editor.domain.report import CaseReport
-from editor.domain.timepoints import describe
+from editor.domain.timepoints import PRESENTATION, describe
 from editor.domain.treatment import TreatmentCourse
 
 
@@ -153,18 +154,17 @@ def timeline_table(report: CaseReport) -> Table | None:
             events.append((ev.time, ev.description))
     if not events:
         return None
-    ordered = sorted(enumerate(events), key=lambda item: _time_key(item[1][0], item[0]))
+    anchors = anchor_times(report)
+    ordered = sorted(enumerate(events), key=lambda item: _time_key(item[1][0], item[0], anchors))
     rows = [[describe(t, report), text] for _, (t, text) in ordered]
     return Table("timeline", "Events in time order", ["Time", "Event"], rows)
 
 
-_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
-
-
-def _time_key(time: TimePoint | None, index: int) -> tuple:
-    """Calendar dates first in date order, then offsets from presentation, then the rest as written."""
+def _time_key(time: TimePoint | None, index: int, anchors) -> tuple:
+    """Calendar dates first in date order, then times counted from presentation, then the rest as written."""
     if time is not None and time.date:
         return (0, time.date, index)
-    if time is not None and time.offset is not None and time.unit and time.anchor in (None, "presentation"):
-        return (1, float(time.offset) * _DAYS[time.unit.value], index)
+    reckoning = reckon(time, anchors)
+    if reckoning is not None and reckoning.anchor == PRESENTATION:
+        return (1, reckoning.approximate_days(), index)
     return (2, 0, index)

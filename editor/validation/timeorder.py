@@ -9,15 +9,12 @@ compares only when the difference keeps its sign for any month of 28 to 31 days.
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Mapping
 
+from ..domain.offsets import anchor_times, reckon
 from ..domain.quantity import TimePoint
 
 BEFORE, SAME, AFTER = -1, 0, 1
-_DAYS = {"day": 1, "week": 7}
-_MONTHS = {"month": 1, "year": 12}
-_MAX_CHAIN = 16  # anchors followed before giving up (guards against cycles)
 
 
 def compare_dates(a: str, b: str) -> int | None:
@@ -27,30 +24,6 @@ def compare_dates(a: str, b: str) -> int | None:
         if x != y:
             return BEFORE if int(x) < int(y) else AFTER
     return SAME if len(a_parts) == len(b_parts) else None
-
-
-def _exact(number):
-    return Fraction(repr(number)) if isinstance(number, float) else number
-
-
-def _offset(tp: TimePoint, anchors: Mapping[str, TimePoint]) -> tuple[str, Fraction, Fraction] | None:
-    """(final anchor, days, months) of an offset, following anchors that are offsets themselves."""
-    days, months = 0, 0  # ints stay ints; floats become exact fractions
-    current = tp
-    for _ in range(_MAX_CHAIN):
-        if current.offset is None or current.unit is None:
-            return None
-        unit = current.unit.value
-        if unit in _DAYS:
-            days += _exact(current.offset) * _DAYS[unit]
-        else:
-            months += _exact(current.offset) * _MONTHS[unit]
-        anchor = current.anchor or "presentation"
-        parent = anchors.get(anchor) if anchor != "presentation" else None
-        if parent is None or parent.date is not None or parent.offset is None:
-            return anchor, days, months
-        current = parent
-    return None
 
 
 def compare(a: TimePoint | None, b: TimePoint | None, anchors: Mapping[str, TimePoint] | None = None) -> int | None:
@@ -67,10 +40,10 @@ def compare(a: TimePoint | None, b: TimePoint | None, anchors: Mapping[str, Time
         return None
     if anchors is None:
         anchors = {}
-    oa, ob = _offset(a, anchors), _offset(b, anchors)
-    if oa is None or ob is None or oa[0] != ob[0]:
+    ra, rb = reckon(a, anchors), reckon(b, anchors)
+    if ra is None or rb is None or ra.circular or rb.circular or ra.anchor != rb.anchor:
         return None
-    days, months = oa[1] - ob[1], oa[2] - ob[2]
+    days, months = ra.days - rb.days, ra.months - rb.months
     # the difference in days lies between these bounds, a month being 28 to 31 days
     low = days + months * (28 if months > 0 else 31)
     high = days + months * (31 if months > 0 else 28)
@@ -79,41 +52,6 @@ def compare(a: TimePoint | None, b: TimePoint | None, anchors: Mapping[str, Time
     if high < 0:
         return BEFORE
     return SAME if low == high == 0 else None
-
-
-def anchor_times(report) -> "AnchorTimes":
-    """Each item's own time by id (a course's start, any other item's time), built on first use."""
-    return AnchorTimes(report)
-
-
-class AnchorTimes(Mapping):
-    """A lazy id -> time point map: most reports count everything from presentation and never need it."""
-
-    def __init__(self, report) -> None:
-        self._report = report
-        self._times: dict[str, TimePoint] | None = None
-
-    def _build(self) -> dict[str, TimePoint]:
-        if self._times is None:
-            times: dict[str, TimePoint] = {}
-            for course in self._report.treatment_courses:
-                if course.id and course.start is not None:
-                    times[course.id] = course.start
-            for name in ("diagnoses", "investigations", "outcomes", "adverse_events", "timeline"):
-                for item in getattr(self._report, name):
-                    if item.id and item.time is not None:
-                        times[item.id] = item.time
-            self._times = times
-        return self._times
-
-    def __getitem__(self, key: str) -> TimePoint:
-        return self._build()[key]
-
-    def __iter__(self):
-        return iter(self._build())
-
-    def __len__(self) -> int:
-        return len(self._build())
 
 
 def snapshot(tp: TimePoint | None) -> tuple | None:
@@ -132,13 +70,12 @@ class TimeContext:
         self.anchors = anchor_times(report)
         chain: dict[str, tuple | None] = {}
         for tp in points:
-            anchor = tp.anchor if tp is not None else None
-            for _ in range(_MAX_CHAIN):
-                if not anchor or anchor == "presentation" or anchor in chain:
-                    break
-                parent = self.anchors.get(anchor)
-                chain[anchor] = snapshot(parent)
-                anchor = parent.anchor if parent is not None else None
+            if tp is None or not tp.anchor or tp.anchor == "presentation":
+                continue  # most times count from presentation: nothing to follow
+            reckoning = reckon(tp, self.anchors)
+            for anchor in reckoning.via if reckoning is not None else ():
+                if anchor not in chain:
+                    chain[anchor] = snapshot(self.anchors.get(anchor))
         self.chain = chain
 
     def __eq__(self, other: object) -> bool:
