@@ -1,7 +1,6 @@
 """Finding likely duplicate references, and merging them in one undoable step."""
 
 import random
-import time
 
 import pytest
 
@@ -72,7 +71,8 @@ def test_strongest_reason_is_reported_once_per_pair():
     assert pairs(find_duplicates(refs)) == [("a", "b", SAME_DOI)]
 
 
-def test_two_thousand_references_are_checked_quickly():
+def test_a_near_copy_is_found_among_two_thousand_references():
+    # Speed is measured in benchmarks/bench_render.py, not asserted here.
     rng = random.Random(7)
     words = "renal kidney rituximab glomerular focal segmental sclerosis nephrotic steroid therapy trial adult child".split()
     refs = [
@@ -81,11 +81,8 @@ def test_two_thousand_references_are_checked_quickly():
         for i in range(2000)
     ]
     refs.append(refs[1234].model_copy(update={"id": "copy", "title": refs[1234].title.upper() + "."}))
-    start = time.perf_counter()
     found = find_duplicates(refs)
-    elapsed = time.perf_counter() - start
     assert ("r1234", "copy", SIMILAR_TITLE) in pairs(found)
-    assert elapsed < 2.0, f"took {elapsed:.2f} s"
 
 
 # --- merging --------------------------------------------------------------------
