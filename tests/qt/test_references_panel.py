@@ -87,7 +87,7 @@ def test_cited_in_lists_each_citation_and_asks_to_go_there(qtbot):
     assert entries and all("[@ref-1" in e.text() or "@ref-1" in e.text() for e in entries)
     with qtbot.waitSignal(panel.navigate_requested) as signal:
         panel.form.cited_in.itemActivated.emit(entries[0])
-    assert signal.args[0] == entries[0].data(Qt.ItemDataRole.UserRole)
+    assert signal.args[0] == entries[0].data(Qt.ItemDataRole.UserRole).path
     assert panel.document.get(signal.args[0]).count("ref-1") >= 1
 
 

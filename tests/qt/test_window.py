@@ -172,6 +172,16 @@ def test_a_panel_can_ask_the_window_to_show_a_field(sample_window, qtbot):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is sample_window.panels["abstract"].background)
 
 
+def test_cited_in_selects_the_citation_marker_in_its_text(sample_window, qtbot):
+    panel = sample_window.show_section("references")
+    panel.references.select_row(0)
+    entry = panel.form.cited_in.item(0)
+    panel.form.cited_in.itemActivated.emit(entry)
+    field = sample_window.panels["abstract"].background
+    assert sample_window.current_section() == "abstract"
+    assert field.textCursor().selectedText() == "[@ref-1; @ref-2]"
+
+
 def test_default_layout_leaves_the_panel_room_at_1280x800(window):
     window.resize(1280, 800)
     window.default_layout()

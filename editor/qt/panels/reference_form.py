@@ -5,8 +5,21 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor.domain import derived
 from editor.domain.operations import Change
@@ -15,9 +28,9 @@ from editor.domain.report import CaseReport
 
 from ..document import Document
 from .binding import Binder
+from .courses_form import note_edit
 from .field_names import label_words, name_field, name_fields
 from .list_section import item_at
-from .courses_form import note_edit
 
 KIND_LABELS = {ReferenceKind.JOURNAL: "journal article", ReferenceKind.BOOK: "book",
                ReferenceKind.CHAPTER: "book chapter", ReferenceKind.WEB: "web page",
@@ -89,16 +102,17 @@ def place_name(report: CaseReport, pointer: str) -> str:
     return name
 
 
+def snippet_of(report: CaseReport, citation: derived.Citation) -> str:
+    """The marker with some of the text around it: "…mainstay of treatment [@ref-3; @ref-7]. Other…"."""
+    text = derived.resolve_text(report, citation.path) or ""
+    before = text[max(0, citation.start - 60):citation.start].split("\n")[-1]
+    after = text[citation.end:citation.end + 20].split("\n")[0]
+    return f"…{before.lstrip()}{text[citation.start:citation.end]}{after}…"
+
+
 def citations_of(report: CaseReport, ref_id: str) -> list[tuple[str, str]]:
     """Each citation of ``ref_id`` as (pointer of the text field, snippet around the marker)."""
-    found = []
-    for citation in derived.citations(report):
-        if ref_id in citation.ref_ids:
-            text = derived.resolve_text(report, citation.path) or ""
-            before = text[max(0, citation.start - 60):citation.start].split("\n")[-1]
-            after = text[citation.end:citation.end + 20].split("\n")[0]
-            found.append((citation.path, f"…{before.lstrip()}{text[citation.start:citation.end]}{after}…"))
-    return found
+    return [(c.path, snippet_of(report, c)) for c in derived.citations(report) if ref_id in c.ref_ids]
 
 
 class ReferenceForm(QWidget):
@@ -122,7 +136,7 @@ class ReferenceForm(QWidget):
         self.cited_in = QListWidget(cited)
         self.cited_in.setWordWrap(True)
         self.cited_in.setMinimumHeight(70)
-        self.cited_in.itemActivated.connect(lambda item: self.navigate_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.cited_in.itemActivated.connect(self._go_to_citation)
         self.cited_in.setAccessibleName("Cited in")
         QVBoxLayout(cited).addWidget(self.cited_in)
         layout = QVBoxLayout(self)
@@ -235,13 +249,28 @@ class ReferenceForm(QWidget):
         if ref is None or not ref.id:
             return
         report = self.document.report
-        for pointer, snippet in citations_of(report, ref.id):
-            item = QListWidgetItem(f"{place_name(report, pointer)}: {snippet}", self.cited_in)
-            item.setData(Qt.ItemDataRole.UserRole, pointer)
-            item.setToolTip(pointer)
+        for citation in derived.citations(report):
+            if ref.id in citation.ref_ids:
+                item = QListWidgetItem(f"{place_name(report, citation.path)}: {snippet_of(report, citation)}",
+                                       self.cited_in)
+                item.setData(Qt.ItemDataRole.UserRole, citation)
+                item.setToolTip(citation.path)
         if not self.cited_in.count():
             hint = QListWidgetItem("Not cited anywhere yet. Cite it in a text as [@" + ref.id + "].", self.cited_in)
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _go_to_citation(self, item: QListWidgetItem) -> None:
+        """Ask the window to show the text field, then select the marker in it."""
+        citation = item.data(Qt.ItemDataRole.UserRole)
+        if citation is None:
+            return
+        self.navigate_requested.emit(citation.path)
+        field = self.window().focusWidget()  # the field the window has just focused
+        if isinstance(field, QPlainTextEdit) and len(field.toPlainText()) >= citation.end:
+            cursor = field.textCursor()
+            cursor.setPosition(citation.start)
+            cursor.setPosition(citation.end, QTextCursor.MoveMode.KeepAnchor)
+            field.setTextCursor(cursor)
 
     def _document_changed(self, change: Change) -> None:
         base = self.binder.base
