@@ -83,14 +83,19 @@ def export(window, fmt: ExportFormat, path: Path | None = None) -> Path | None:
             return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     dialog = _progress_dialog(window, fmt)
+    # written beside the target and renamed over it when complete: a cancelled or failed export
+    # leaves an earlier file of that name as it was
+    path = Path(path)
+    partial = path.with_name(f".{path.stem}.partial{path.suffix}")
     try:
         function = getattr(importlib.import_module(fmt.module), fmt.function)
         options = {"style": reference_style(window)} if fmt.styled else {}
-        function(document.report, path, progress=_progress_callback(dialog), **options)
+        function(document.report, partial, progress=_progress_callback(dialog), **options)
+        partial.replace(path)
     except Exception as exc:  # noqa: BLE001 - any exporter failure is told to the person, never a traceback
+        partial.unlink(missing_ok=True)
         if dialog.wasCanceled() or type(exc).__name__ in ("ExportCancelled", "PdfCancelled"):
             window.statusBar().showMessage("Export cancelled; nothing was written.", 5000)
-            Path(path).unlink(missing_ok=True)
             return None
         log.error("export to %s failed: %s", fmt.id, type(exc).__name__)
         interaction.current.show_error(window, "Export failed", f"{path}: {exc}",
