@@ -3,8 +3,8 @@
 A partial date covers its whole period: "2021-07" runs from 1 July to 1 August,
 so a course given "2021-07" to "2021-07" is a month long. An offset is placed
 from its anchor (presentation, or another item's own time, as
-``validation.timeorder.anchor_times`` gives it): a week is 7 days, a month
-30.44, a year 365.25. When the report dates presentation (found the way the
+``domain.offsets.anchor_times`` gives it): a week is 7 days, a month
+``DAYS_PER_MONTH`` (30.4375), a year 12 months. When the report dates presentation (found the way the
 de-identification rule finds it), offsets from presentation go on the calendar
 axis. Otherwise the frame that places more items wins and the rest are listed
 as not placed, with the reason. When some course cannot be placed, every
@@ -19,13 +19,11 @@ from datetime import date
 from typing import Mapping
 
 from editor.domain.derived import CITATION
+from editor.domain.offsets import anchor_times, reckon
 from editor.domain.quantity import TimePoint
 from editor.validation.rules.deid import presentation_date
-from editor.validation.timeorder import anchor_times
 
 CALENDAR, PRESENTATION = "calendar", "presentation"
-DAYS_PER = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
-_MAX_CHAIN = 16
 
 
 @dataclass(frozen=True)
@@ -100,28 +98,35 @@ def resolve(tp: TimePoint | None, anchors: Mapping[str, TimePoint], presented: d
     """The span of ``tp``, or the reason it cannot be placed (words for a clinician).
 
     ``presented`` is the day of presentation when known: offsets from it then land on the calendar.
+    The chain of anchors is followed by ``domain.offsets.reckon``; months become days only here, to draw.
     """
-    shift = 0.0
-    current = tp
-    for _ in range(_MAX_CHAIN):
-        if current is None or current.is_empty:
-            return "no date"
-        if current.date:
-            start, end = date_span(current.date)
-            return Span(CALENDAR, start + shift, end + shift)
-        if current.offset is None or current.unit is None:
-            return f"no date (“{current.text}”)" if current.text else "no date"
-        shift += float(current.offset) * DAYS_PER[current.unit.value]
-        anchor = current.anchor or "presentation"
-        if anchor == "presentation":
-            if presented is not None:
-                day = presented.toordinal() + shift
-                return Span(CALENDAR, day, day + 1)
-            return Span(PRESENTATION, shift, shift)
-        if anchor not in anchors:
-            return f"counted from {anchor}, which has no date"
-        current = anchors[anchor]
-    return "its time is counted in a circle of items"
+    if tp is not None and tp.date:
+        return Span(CALENDAR, *date_span(tp.date))
+    reckoning = reckon(tp, anchors)
+    if reckoning is None:
+        return _undated(tp)
+    if reckoning.circular:
+        return "its time is counted in a circle of items"
+    shift = reckoning.approximate_days()
+    if reckoning.anchor == PRESENTATION:
+        if presented is not None:
+            day = presented.toordinal() + shift
+            return Span(CALENDAR, day, day + 1)
+        return Span(PRESENTATION, shift, shift)
+    base = reckoning.base
+    if base is None:
+        return f"counted from {reckoning.anchor}, which has no date"
+    if base.date:
+        start, end = date_span(base.date)
+        return Span(CALENDAR, start + shift, end + shift)
+    return _undated(base)
+
+
+def _undated(tp: TimePoint | None) -> str:
+    """Why a time that is neither a date nor an offset cannot be drawn."""
+    if tp is None or tp.is_empty or not tp.text:
+        return "no date"
+    return f"no date (“{tp.text}”)"
 
 
 def plan(report) -> TimelinePlan:
