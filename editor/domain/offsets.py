@@ -9,6 +9,7 @@ months into days, with one mean month (``DAYS_PER_MONTH``).
 
 from __future__ import annotations
 
+from datetime import date
 from fractions import Fraction
 from typing import TYPE_CHECKING, Iterator, Mapping, NamedTuple, Union
 
@@ -111,3 +112,15 @@ class AnchorTimes(Mapping):
 
     def __len__(self) -> int:
         return len(self._build())
+
+
+def presentation_date(report) -> date | None:
+    """The calendar day of presentation, when a timeline event dated to the day says it is the presentation."""
+    for event in report.timeline:
+        tp = event.time
+        if tp is None or not tp.date or len(tp.date) != 10:
+            continue
+        label = f"{event.id or ''} {event.description or ''}".lower()
+        if "presentation" in label or "first visit" in label or "admission" in label:
+            return date.fromisoformat(tp.date)
+    return None

@@ -13,6 +13,7 @@ from .references import Reference
 from .treatment import AdverseEvent, Outcome, TreatmentCourse
 
 SCHEMA_VERSION = "1.0"
+TEMPLATE_PREFIX = "Replace this:"  # how the instructions of the CARE template (resources/templates) begin
 
 # List fields whose items carry an id, with the prefix used for new ids.
 ID_LISTS: dict[str, str] = {

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.document: Document | None = None
         self.panels: dict[str, Panel] = {}
+        self._pending_section: str | None = None
         self._citation_field: QPlainTextEdit | None = None
         self._closed = False
         self.setAcceptDrops(True)
@@ -156,8 +157,23 @@ class MainWindow(QMainWindow):
         self.problems.set_document(document, self.settings.disabled_rules())
         self.preview.set_document(document)
         self.timeline.set_document(document)
-        self.show_section(current or SECTIONS[0].id)
+        self._pending_section = current or SECTIONS[0].id
+        if self.isVisible():
+            self._show_pending_section()
+        else:  # the panel is built when the window first shows (opening a file builds it once)
+            self.navigator.blockSignals(True)
+            self.navigator.setCurrentRow(next(i for i, s in enumerate(SECTIONS) if s.id == self._pending_section))
+            self.navigator.blockSignals(False)
         self.refresh_actions()
+
+    def _show_pending_section(self) -> None:
+        section, self._pending_section = self._pending_section, None
+        if section is not None:
+            self.show_section(section)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._show_pending_section()
+        super().showEvent(event)
 
     def _update_title(self, *_path) -> None:
         self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_TITLE}")

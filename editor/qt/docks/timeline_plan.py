@@ -19,9 +19,8 @@ from datetime import date
 from typing import Mapping
 
 from editor.domain.derived import CITATION
-from editor.domain.offsets import anchor_times, reckon
+from editor.domain.offsets import anchor_times, presentation_date, reckon
 from editor.domain.quantity import TimePoint
-from editor.validation.rules.deid import presentation_date
 
 CALENDAR, PRESENTATION = "calendar", "presentation"
 

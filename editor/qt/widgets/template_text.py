@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from editor.validation.rules.structure import TEMPLATE_PREFIX
+from editor.domain.report import TEMPLATE_PREFIX
 
 
 def is_template_text(text: str | None) -> bool:

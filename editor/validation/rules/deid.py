@@ -13,6 +13,7 @@ from __future__ import annotations
 import typing
 from datetime import date
 
+from ...domain.offsets import presentation_date
 from ...domain.report import CaseReport
 from ..deid_patterns import Hit, scan
 from ..fieldset import FieldSet
@@ -78,18 +79,6 @@ def hits_in(text: str) -> tuple[Hit, ...]:
                       for offset, hits in per_paragraph(_cache, scan, text) for hit in hits)
     _cache[text] = found
     return found
-
-
-def presentation_date(report) -> date | None:
-    """The calendar day of presentation, when a timeline event dated to the day says it is the presentation."""
-    for event in report.timeline:
-        tp = event.time
-        if tp is None or not tp.date or len(tp.date) != 10:
-            continue
-        label = f"{event.id or ''} {event.description or ''}".lower()
-        if "presentation" in label or "first visit" in label or "admission" in label:
-            return date.fromisoformat(tp.date)
-    return None
 
 
 def relative_time(day: date, presented: date) -> str:

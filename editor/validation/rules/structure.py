@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...domain.report import ID_LISTS
+from ...domain.report import ID_LISTS, TEMPLATE_PREFIX
 from ..finding import Severity
 from ..registry import flag, rule
 
@@ -96,7 +96,6 @@ def _describe(path: str) -> str:
     return f"{singular} {int(index) + 1}"
 
 
-TEMPLATE_PREFIX = "Replace this:"  # how the CARE template's instructions begin
 _TEMPLATE_FIELDS = ("/metadata/title", "/metadata/running_title", "/abstract/background",
                     "/abstract/case_presentation", "/abstract/conclusion", "/introduction",
                     "/patient/presenting_symptoms", "/patient/medical_history", "/patient/family_history",
