@@ -9,17 +9,21 @@ It is imported on first use so start-up does not pay for the export code.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextDocument, QTextOption
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor.references.styles import STYLES
 
-from ..document import Document
-from ..first_paint import run_after_paint
+from .following import FollowingDock
 
-DEBOUNCE_MS = 400
 # headings sized for a side panel: a long title wraps between words, never inside one
 STYLE = """
 h1 { font-size: 14pt; margin-bottom: 6px; } h2 { font-size: 12pt; margin-top: 12px; } h3 { font-size: 10.5pt; }
@@ -28,7 +32,9 @@ table.narrow { font-size: 8pt; } table.narrow th { text-align: left; }
 """
 
 
-class PreviewDock(QDockWidget):
+class PreviewDock(FollowingDock):
+    debounce_ms = 400
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__("Preview", parent)
         self.setObjectName("preview-dock")
@@ -66,20 +72,6 @@ class PreviewDock(QDockWidget):
         self.browser.document().setDefaultStyleSheet(STYLE)
         layout.addWidget(self.browser)
         self.setWidget(body)
-        self.document: Document | None = None
-        self.stale = False
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.refresh)
-
-    def set_document(self, document: Document) -> None:
-        if self.document is not None:
-            self.document.changed.disconnect(self._changed)
-        self.document = document
-        document.changed.connect(self._changed)
-        self.stale = True  # until the deferred refresh has run
-        QTimer.singleShot(0, self, lambda: run_after_paint(self, self.refresh))  # the window paints first
 
     @property
     def reference_style(self) -> str:
@@ -90,9 +82,6 @@ class PreviewDock(QDockWidget):
         if self.settings is not None:
             self.settings.set_reference_style(self.reference_style)
         self.refresh()
-
-    def _changed(self, _change: object) -> None:
-        self.timer.start()  # restarts: the preview waits for a pause in typing
 
     def refresh(self) -> None:
         """Render now, keeping the reader's place in the text."""

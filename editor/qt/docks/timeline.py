@@ -9,18 +9,31 @@ labels go is worked out in ``timeline_geometry``; this module only paints.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import (QDockWidget, QLabel, QListWidget, QListWidgetItem, QScrollArea, QToolTip, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..document import Document
-from ..first_paint import run_after_paint
+from .following import FollowingDock
 from .timeline_geometry import TimelineGeometry, layout
 from .timeline_plan import PRESENTATION, TimelinePlan, plan
 from .timeline_shapes import OPEN_TAIL, Shape
 
-DEBOUNCE_MS = 300
 BAR_COLOUR = QColor("#4a7fb5")
 OPEN_COLOUR = QColor("#9bb8d6")
 OUTCOME_COLOUR = QColor("#2e7d32")
@@ -162,10 +175,12 @@ class TimelineChart(QWidget):
         painter.drawPolygon(QPolygonF(points))
 
 
-class TimelineDock(QDockWidget):
+class TimelineDock(FollowingDock):
     """``go_to`` carries the pointer of the course, outcome, adverse event or timeline event the person clicked."""
 
     go_to = Signal(str)
+
+    debounce_ms = 300
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("Timeline", parent)
@@ -193,21 +208,6 @@ class TimelineDock(QDockWidget):
         layout_.addWidget(self.not_placed_title)
         layout_.addWidget(self.not_placed)
         self.setWidget(body)
-        self.document: Document | None = None
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.refresh)
-
-    def set_document(self, document: Document) -> None:
-        if self.document is not None:
-            self.document.changed.disconnect(self._changed)
-        self.document = document
-        document.changed.connect(self._changed)
-        QTimer.singleShot(0, self, lambda: run_after_paint(self, self.refresh))  # the window paints first
-
-    def _changed(self, _change: object) -> None:
-        self.timer.start()
 
     def refresh(self) -> None:
         if self.document is None:
