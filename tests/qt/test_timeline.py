@@ -47,7 +47,9 @@ def test_items_without_a_time_are_listed_with_the_reason():
     timeline = plan(report)
     reasons = dict((pointer, reason) for pointer, _label, reason in timeline.not_placed)
     assert {u.pointer: u.reason for u in timeline.order_only}["/treatment_courses/8"] == "no date"
-    assert "outcome-remission-1" in reasons["/outcomes/5"]  # counted from an outcome that has no time
+    # counted from an outcome that has no time, named in words (its description), not by its id
+    assert reasons["/outcomes/5"].startswith("counted from Remission lasting 1 year")
+    assert "outcome-remission-1" not in reasons["/outcomes/5"]
     assert [b.pointer for b in timeline.bars] == ["/treatment_courses/4"]  # haemodialysis at presentation
 
 

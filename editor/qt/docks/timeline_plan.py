@@ -21,6 +21,7 @@ from typing import Mapping
 from editor.domain.derived import CITATION
 from editor.domain.offsets import anchor_times, presentation_date, reckon
 from editor.domain.quantity import TimePoint
+from editor.domain.timepoints import anchor_name
 
 CALENDAR, PRESENTATION = "calendar", "presentation"
 
@@ -93,10 +94,12 @@ def date_span(text: str) -> tuple[float, float]:
     return day, day + 1
 
 
-def resolve(tp: TimePoint | None, anchors: Mapping[str, TimePoint], presented: date | None = None) -> Span | str:
+def resolve(tp: TimePoint | None, anchors: Mapping[str, TimePoint], presented: date | None = None,
+            report=None) -> Span | str:
     """The span of ``tp``, or the reason it cannot be placed (words for a clinician).
 
     ``presented`` is the day of presentation when known: offsets from it then land on the calendar.
+    With ``report``, a reason names the item counted from in words ("complete remission"), not by id.
     The chain of anchors is followed by ``domain.offsets.reckon``; months become days only here, to draw.
     """
     if tp is not None and tp.date:
@@ -114,7 +117,7 @@ def resolve(tp: TimePoint | None, anchors: Mapping[str, TimePoint], presented: d
         return Span(PRESENTATION, shift, shift)
     base = reckoning.base
     if base is None:
-        return f"counted from {reckoning.anchor}, which has no date"
+        return f"counted from {anchor_name(reckoning.anchor, report)}, which has no date"
     if base.date:
         start, end = date_span(base.date)
         return Span(CALENDAR, start + shift, end + shift)
@@ -138,11 +141,11 @@ def plan(report) -> TimelinePlan:
 
     for i, course in enumerate(report.treatment_courses):
         pointer, label = f"/treatment_courses/{i}", course_label(course)
-        start = resolve(course.start, anchors, presented)
+        start = resolve(course.start, anchors, presented, report)
         courses[pointer] = OrderedCourse(pointer, label, lane_of(course), start if isinstance(start, str) else "")
         if isinstance(start, str):
             continue
-        end = resolve(course.end, anchors, presented) if course.end is not None else "no end"
+        end = resolve(course.end, anchors, presented, report) if course.end is not None else "no end"
         candidates.append(("course", pointer, (label, lane_of(course)), start, end))
     for list_name, lane, describe in (("outcomes", "Outcomes", outcome_label),
                                       ("adverse_events", "Adverse events", event_label),
@@ -151,7 +154,7 @@ def plan(report) -> TimelinePlan:
             pointer, label = f"/{list_name}/{i}", describe(item)
             # in the not-placed list an outcome also names its course, so four "no response" differ
             listed = attributed(item, label, report) if list_name == "outcomes" else label
-            span = resolve(item.time, anchors, presented)
+            span = resolve(item.time, anchors, presented, report)
             if isinstance(span, str):
                 not_placed.append((pointer, listed, span))
             else:

@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
 from editor.domain.numbers import format_number
+from editor.domain.timepoints import describe
 
 from ..widgets.timepoint_edit import parse_time_point, show_time_point
 from .list_table import Column, ListTableModel
 
 
 def _time_column(title: str = "Time") -> Column:
+    """Shown with its anchor in words (``_TimedTableModel``); edited as typed, the anchor by id."""
     return Column(title, lambda item: show_time_point(item.time), "/time", parse=parse_time_point,
                   edit=lambda item: show_time_point(item.time),
                   tooltip=lambda item: "2016-03, 6 months, 1 year after course-2, or words")
+
+
+class _TimedTableModel(ListTableModel):
+    """A list whose "/time" column names the item a time counts from ("2 weeks after rituximab 500 mg, line 5")."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.DisplayRole and index.isValid() and 0 <= index.row() < self.rowCount()
+                and self.columns[index.column()].field == "/time"):
+            return describe(self.item(index.row()).time, self.document.report)
+        return super().data(index, role)
 
 
 def _number_or_text(text: str):
@@ -61,7 +75,7 @@ class AffiliationTableModel(ListTableModel):
     ]
 
 
-class DiagnosisTableModel(ListTableModel):
+class DiagnosisTableModel(_TimedTableModel):
     list_pointer = "/diagnoses"
     columns = [
         Column("Diagnosis", lambda d: d.label, "/label"),
@@ -72,7 +86,7 @@ class DiagnosisTableModel(ListTableModel):
     ]
 
 
-class InvestigationTableModel(ListTableModel):
+class InvestigationTableModel(_TimedTableModel):
     list_pointer = "/investigations"
     columns = [
         Column("Investigation", lambda i: i.name, "/name"),
@@ -84,7 +98,7 @@ class InvestigationTableModel(ListTableModel):
     ]
 
 
-class TimelineEventTableModel(ListTableModel):
+class TimelineEventTableModel(_TimedTableModel):
     list_pointer = "/timeline"
     columns = [
         _time_column("When"),

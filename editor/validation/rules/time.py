@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...domain.timepoints import anchor_name, describe, offset_words
 from ...domain.treatment import OutcomeKind
 from ..finding import Severity
 from ..registry import flag, rule
@@ -11,34 +12,51 @@ from .ids import TIME_SCOPE, time_points
 
 _OUTCOME_SCOPE = TIME_SCOPE + ["outcomes/*/kind", "outcomes/*/course_ids"]
 _REMISSIONS = (OutcomeKind.COMPLETE_REMISSION, OutcomeKind.PARTIAL_REMISSION)
+# what ``timepoints.item_name`` reads to name an anchor: a message is reworded when one of these changes
+NAME_SCOPE = ["treatment_courses/*/agent", "treatment_courses/*/dose", "treatment_courses/*/line",
+              "outcomes/*/kind", "outcomes/*/description", "diagnoses/*/label", "investigations/*/name",
+              "adverse_events/*/description", "timeline/*/description"]
 
 
-def _when(tp) -> str:
-    return tp.display() if tp is not None else "?"
+def _when(tp, names: dict[str, str]) -> str:
+    """A time in words, its anchor named as ``names`` says ("2 weeks after rituximab 500 mg, line 5")."""
+    if tp is None:
+        return "?"
+    if not tp.date and tp.offset is not None and tp.unit is not None and tp.anchor in names:
+        return offset_words(tp.offset, tp.unit.value, names[tp.anchor])
+    return describe(tp)
 
 
-def _course_times(report) -> TimeContext:
-    return TimeContext(report, (tp for c in report.treatment_courses for tp in (c.start, c.end)))
+def _anchor_names(report, times: TimeContext) -> dict[str, str]:
+    """Each item the compared times count from, named in words (a missing one keeps its id)."""
+    return {anchor: anchor_name(anchor, report) for anchor in times.chain}
+
+
+def _course_times(report) -> tuple[TimeContext, dict[str, str]]:
+    times = TimeContext(report, (tp for c in report.treatment_courses for tp in (c.start, c.end)))
+    return times, _anchor_names(report, times)
 
 
 @rule(id="time.course-ends-before-start", severity=Severity.ERROR, title="A treatment course ends before it starts",
-      fields=FieldSet(["treatment_courses/*"]), context=_course_times, scope=TIME_SCOPE)
-def course_ends_before_start(path, course, times):
+      fields=FieldSet(["treatment_courses/*"]), context=_course_times, scope=TIME_SCOPE + NAME_SCOPE)
+def course_ends_before_start(path, course, context):
     """A course's end cannot come before its start.
 
     Bad: start 2019-06, end 2019-02.
     Good: start 2019-02, end 2019-06 (or an end left empty while the course continues).
     """
+    times, names = context
     if course.start is None or course.end is None:
         return
     if compare(course.end, course.start, times.anchors) == BEFORE:
         yield flag(f"{path}/end",
-                   f"{course.label()} ends ({_when(course.end)}) before it starts ({_when(course.start)}).",
+                   f"{course.label()} ends ({_when(course.end, names)}) before it starts "
+                   f"({_when(course.start, names)}).",
                    "Check the start and end of the course; one of them is probably mistyped.")
 
 
 @rule(id="time.after-death", severity=Severity.WARNING, title="Something happens after the patient's death",
-      scope=_OUTCOME_SCOPE)
+      scope=_OUTCOME_SCOPE + NAME_SCOPE)
 def after_death(report):
     """Nothing but an autopsy can follow death.
 
@@ -54,27 +72,29 @@ def after_death(report):
             if tp is None or tp is death.time:
                 continue
             if compare(tp, death.time, anchors) == AFTER:
-                yield flag(path, f"This is dated {_when(tp)}, after the patient's death ({_when(death.time)}).",
+                yield flag(path, f"This is dated {describe(tp, report)}, after the patient's death "
+                                 f"({describe(death.time, report)}).",
                            "Check the date of this item and of the death.")
 
 
-def _outcome_times(report) -> tuple[TimeContext, dict]:
-    """The anchors of outcome times and course starts, and each course's agent and start as they stand."""
+def _outcome_times(report) -> tuple[TimeContext, dict, dict[str, str]]:
+    """The anchors of outcome times and course starts (and their names), each course's agent and start."""
     courses = {c.id: (c.agent, snapshot(c.start), c.start) for c in report.treatment_courses}
     points = [o.time for o in report.outcomes] + [c.start for c in report.treatment_courses]
-    return TimeContext(report, points), courses
+    times = TimeContext(report, points)
+    return times, courses, _anchor_names(report, times)
 
 
 @rule(id="time.outcome-before-course", severity=Severity.WARNING,
       title="An outcome is attributed to a course that started after it", fields=FieldSet(["outcomes/*"]),
-      context=_outcome_times, scope=[*TIME_SCOPE, "treatment_courses/*/agent"])
+      context=_outcome_times, scope=[*TIME_SCOPE, *NAME_SCOPE])
 def outcome_before_course(path, outcome, context):
     """A course can only cause outcomes that come after its start.
 
     Bad: remission in 2018-04 attributed to rituximab started 2018-09.
     Good: remission in 2019-09 attributed to rituximab started 2018-09.
     """
-    times, courses = context
+    times, courses, names = context
     if outcome.time is None:
         return
     for course_id in outcome.course_ids:
@@ -83,8 +103,8 @@ def outcome_before_course(path, outcome, context):
             continue
         if compare(outcome.time, start, times.anchors) == BEFORE:
             yield flag(f"{path}/time",
-                       f"This outcome ({_when(outcome.time)}) comes before the {agent or 'unnamed'} course it is "
-                       f"attributed to started ({_when(start)}).",
+                       f"This outcome ({_when(outcome.time, names)}) comes before the {agent or 'unnamed'} course "
+                       f"it is attributed to started ({_when(start, names)}).",
                        "Correct the outcome's time or the course's start, or attribute the outcome to another course.")
 
 
