@@ -58,7 +58,7 @@ def test_quick_fix_removes_the_record_number_in_one_undo_step(sample_window, qtb
     box, highlighter = _type_history(sample_window, qtbot)
     record = next(f for _, _, f in highlighter.ranges if "record" in f.message)
     date = next(f for _, _, f in highlighter.ranges if f.rule == "deid.care-date")
-    assert quick_fix_text(record) == "Quick fix: Remove"
+    assert quick_fix_text(record) == "Quick fix: Remove the record number"
     assert quick_fix_text(date).startswith("Quick fix: ")
     stack = sample_window.document.undo_stack
     steps = stack.count()

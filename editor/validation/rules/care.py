@@ -68,7 +68,8 @@ def title_case_report(report):
     if not _blank(title) and not _CASE_REPORT.search(title):
         fixed = f"{title.rstrip(' .')}: a case report"
         yield flag("/metadata/title", "The title does not say that this is a case report.",
-                   f"Add the words 'case report', for example: “{fixed}”.", fix=(("/metadata/title", fixed),))
+                   f"Add the words 'case report', for example: “{fixed}”.", fix=(("/metadata/title", fixed),),
+                   fix_label="Add ': a case report' to the title")
 
 
 @rule(id="care.keyword-count", severity=Severity.WARNING, title="Fewer than 2 or more than 5 keywords",

@@ -110,6 +110,10 @@ _WHAT = {
     "age-over-89": ("An age over 89", "Write '90 years or older' instead of the exact age."),
     "national-id": ("A national identity number", "Remove identity numbers (SSN, NI number, CPF, DNI)."),
 }
+# what the quick fix takes out, as its menu entry says it: "Remove the record number"
+_REMOVES = {"name": "the name", "birth-date": "the date of birth", "record-number": "the record number",
+            "phone": "the phone number", "email": "the e-mail address", "address": "the street address",
+            "postcode": "the postcode", "age-over-89": "the age", "national-id": "the identity number"}
 
 
 def _place(pointer: str) -> str:
@@ -137,7 +141,8 @@ def identifier(pointer, value, report):
         what, hint = _WHAT[hit.kind]
         yield flag(pointer, f"{what} appears in {_place(pointer)} (characters {hit.start + 1}–{hit.end}).",
                    f"{hint} The quick fix replaces it with '{REMOVED}'.", start=hit.start, end=hit.end,
-                   fix=((pointer, _replaced(value, hit, REMOVED)),), fix_label="Remove")
+                   fix=((pointer, _replaced(value, hit, REMOVED)),),
+                   fix_label=f"Remove {_REMOVES.get(hit.kind, 'it')}")
 
 
 @rule(id="deid.care-date", severity=Severity.WARNING, title="Free text gives an exact calendar date of care",
@@ -164,4 +169,4 @@ def care_date(pointer, text, presented):
             yield flag(pointer, f"An exact date of care appears in {where}.",
                        "Write a time from presentation instead ('day 3', 'after 2 weeks'); the quick fix "
                        f"replaces it with '{REMOVED}'.", start=hit.start, end=hit.end,
-                       fix=((pointer, _replaced(text, hit, REMOVED)),), fix_label="Remove")
+                       fix=((pointer, _replaced(text, hit, REMOVED)),), fix_label="Remove the date")

@@ -83,4 +83,4 @@ def journal_abbreviation(report):
                            f"but reference {forms[short][0] + 1} abbreviates it '{texts[short]}'.",
                            f"Use the NLM abbreviation '{nlm}' in every reference." if nlm
                            else f"Write the journal the same way in every reference ('{texts[short]}').",
-                           fix=fix)
+                           fix=fix, fix_label=f"Use the NLM abbreviation '{nlm}'" if nlm else "")

@@ -52,7 +52,8 @@ def doi_syntax(ref, path, report):
     bare = DOI_PREFIX.sub("", ref.doi).strip()
     if bare != ref.doi and DOI.match(bare):
         yield flag(f"{path}/doi", f"{_name(_index(path))}: the DOI is written as a link ('{ref.doi}').",
-                   f"Keep only the DOI itself: {bare}.", fix=((f"{path}/doi", bare),))
+                   f"Keep only the DOI itself: {bare}.", fix=((f"{path}/doi", bare),),
+                   fix_label=f"Set the DOI to {bare}")
     else:
         yield flag(f"{path}/doi", f"{_name(_index(path))}: '{ref.doi}' is not a DOI.",
                    "A DOI looks like 10.1038/ki.2012.205; copy it from the article's page.")
@@ -72,7 +73,7 @@ def pmid_syntax(ref, path, report):
     fix = ((f"{path}/pmid", bare),) if bare != ref.pmid and PMID.match(bare) else None
     yield flag(f"{path}/pmid", f"{_name(_index(path))}: '{ref.pmid}' is not a PubMed identifier.",
                f"Keep only the number: {bare}." if fix else "A PMID is a number of up to eight digits, as PubMed shows it.",
-               fix=fix)
+               fix=fix, fix_label=f"Set the PMID to {bare}" if fix else "")
 
 
 @rule(id="references.pmcid-syntax", severity=Severity.ERROR, title="A PMCID is not PMC followed by digits",
@@ -89,7 +90,7 @@ def pmcid_syntax(ref, path, report):
     fix = ((f"{path}/pmcid", f"PMC{digits}"),) if digits.isdigit() else None
     yield flag(f"{path}/pmcid", f"{_name(_index(path))}: '{ref.pmcid}' is not a PubMed Central identifier.",
                f"Write it as PMC{digits}." if fix else "A PMCID reads PMC and digits, as PubMed Central shows it.",
-               fix=fix)
+               fix=fix, fix_label=f"Set the PMCID to PMC{digits}" if fix else "")
 
 
 @rule(id="references.page-order", severity=Severity.ERROR, title="The first page comes after the last page",
@@ -110,7 +111,8 @@ def page_order(ref, path, report):
     if len(b) < len(a) and int(a[: len(a) - len(b)] + b) > int(a):
         full = last.group(1) + a[: len(a) - len(b)] + b
         yield flag(f"{path}/last_page", f"{name}: the last page is written short ({ref.first_page}-{ref.last_page}).",
-                   f"Write the last page in full: {full}.", fix=((f"{path}/last_page", full),))
+                   f"Write the last page in full: {full}.", fix=((f"{path}/last_page", full),),
+                   fix_label=f"Write the last page in full: {full}")
     else:
         yield flag(f"{path}/last_page", f"{name}: the first page ({ref.first_page}) comes after the last ({ref.last_page}).",
                    "Check the page range against the article.")
