@@ -19,7 +19,11 @@ def register_import(commands) -> None:
         "the references as JSON, or add them to a report with --into. Records that cannot be read are "
         "listed on standard error, with their number and line.")
     parser.add_argument("file", metavar="FILE")
-    parser.add_argument("--into", metavar="REPORT.case.json", help="add the references to this report and save it")
+    parser.add_argument("--into", metavar="REPORT.case.json", help="add the references to this report and save it; "
+                        "references it already holds (same DOI or PMID, or nearly the same first author, title and "
+                        "year) are skipped and listed")
+    parser.add_argument("--keep-duplicates", action="store_true",
+                        help="with --into, add likely duplicates of the report's references too")
     parser.add_argument("--pretty", action="store_true", help="indent the JSON output")
     parser.set_defaults(handler=run_import)
 
@@ -56,18 +60,50 @@ def run_import(args: argparse.Namespace) -> int:
         except LoadError as err:
             _say(f"references import: {err}")
             return 2
-        report.references.extend(with_new_ids(result.references, report.references))
-        try:
-            native.save(report, args.into)
-        except SaveError as err:
-            _say(f"references import: {err}")
-            return 2
-        _say(f"references import: {result.summary()} Added to {args.into}.")
+        incoming, repeats = result.references, []
+        if not args.keep_duplicates:
+            incoming, repeats = _without_duplicates(incoming, report.references)
+        if incoming:
+            report.references.extend(with_new_ids(incoming, report.references))
+            try:
+                native.save(report, args.into)
+            except SaveError as err:
+                _say(f"references import: {err}")
+                return 2
+        _say(f"references import: {result.summary()} {_added(len(incoming), args.into)}")
+        _list_duplicates(result.references, repeats)
     else:
         items = [ref.model_dump(mode="json", exclude_defaults=True) for ref in result.references]
         json.dump(items, sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
         sys.stdout.write("\n")
     return 1 if result.problems else 0
+
+
+def _without_duplicates(incoming: list, existing: list) -> tuple[list, list]:
+    """The incoming references to add, and those that likely repeat the report's (or each other)."""
+    from editor.references.duplicates import incoming_duplicates
+
+    repeats = incoming_duplicates(incoming, existing)
+    skipped = {d.index for d in repeats}
+    return [ref for i, ref in enumerate(incoming) if i not in skipped], repeats
+
+
+def _added(count: int, report: str) -> str:
+    return f"Added {count} reference{'s' if count != 1 else ''} to {report}." if count else \
+        f"Nothing added; {report} is unchanged."
+
+
+def _list_duplicates(incoming: list, repeats: list) -> None:
+    """Which references were skipped as likely duplicates, one a line, and how to add them anyway."""
+    from editor.references.duplicates import brief
+
+    if not repeats:
+        return
+    count = len(repeats)
+    _say(f"references import: skipped {count} likely duplicate{'s' if count != 1 else ''} "
+         "(--keep-duplicates adds them anyway):")
+    for repeat in repeats:
+        _say(f"  {repeat.index + 1}. {brief(incoming[repeat.index])}: {repeat.describe()}")
 
 
 def run_export(args: argparse.Namespace) -> int:

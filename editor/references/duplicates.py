@@ -124,3 +124,63 @@ def _identifiers_differ(a: Reference, b: Reference) -> bool:
         return True
     pmid_a, pmid_b = normal_pmid(a.pmid), normal_pmid(b.pmid)
     return bool(pmid_a and pmid_b and pmid_a != pmid_b)
+
+
+@dataclass(frozen=True)
+class IncomingDuplicate:
+    """An incoming reference (``index`` in the list being added) that likely repeats one already there.
+
+    It repeats the report's reference at ``existing_index`` or, when that is None, the incoming
+    reference at ``earlier_index`` (the first of a repeated group is kept).
+    """
+
+    index: int
+    reason: str
+    existing_index: int | None = None
+    earlier_index: int | None = None
+
+    def describe(self) -> str:
+        """``repeats reference 3 of the report (same DOI)``; the file's references are counted as read."""
+        where = (f"reference {self.existing_index + 1} of the report" if self.existing_index is not None
+                 else f"reference {(self.earlier_index or 0) + 1} of the file")
+        return f"repeats {where} ({REASON_TEXT.get(self.reason, self.reason)})"
+
+
+def incoming_duplicates(incoming: list[Reference], existing: list[Reference]) -> list[IncomingDuplicate]:
+    """Incoming references that likely repeat the report's (or an earlier incoming one), by ``find_duplicates``.
+
+    A match with the report wins over one within the file, and a stronger reason over a weaker one.
+    """
+    # temporary ids: the file's own ids ("ref-1") may clash with the report's
+    tagged = [r.model_copy(update={"id": f"existing {i}"}) for i, r in enumerate(existing)]
+    tagged += [r.model_copy(update={"id": f"incoming {i}"}) for i, r in enumerate(incoming)]
+    best: dict[int, IncomingDuplicate] = {}
+    for pair in find_duplicates(tagged):
+        (kind_a, a), (kind_b, b) = (_tag(pair.a_id), _tag(pair.b_id))
+        if kind_b != "incoming":
+            continue  # both already in the report (pairs list the earlier first)
+        found = (IncomingDuplicate(b, pair.reason, existing_index=a) if kind_a == "existing"
+                 else IncomingDuplicate(b, pair.reason, earlier_index=a))
+        if _better(found, best.get(b)):
+            best[b] = found
+    return [best[i] for i in sorted(best)]
+
+
+def _tag(temporary_id: str) -> tuple[str, int]:
+    kind, number = temporary_id.split(" ")
+    return kind, int(number)
+
+
+def _better(new: IncomingDuplicate, old: IncomingDuplicate | None) -> bool:
+    if old is None:
+        return True
+    rank = lambda d: (d.existing_index is not None, _STRENGTH[d.reason])  # noqa: E731
+    return rank(new) > rank(old)
+
+
+def brief(ref: Reference, limit: int = 70) -> str:
+    """A reference as a person recognises it in a list: ``Kim JS 2016. Secondary FSGS…``."""
+    head = " ".join(p for p in (ref.first_author(), str(ref.year or "")) if p)
+    title = ref.title or (f"PMID {ref.pmid}" if ref.pmid else f"DOI {ref.doi}" if ref.doi else "(no title)")
+    title = title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+    return f"{head}. {title}" if head else title
