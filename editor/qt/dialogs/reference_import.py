@@ -1,18 +1,21 @@
 """References ▸ Import…: read a reference-manager file, show what was read and skipped, add in one step.
 
-Reading shows a cancellable progress window; cancelling adds nothing."""
+Reading shows a cancellable progress window; cancelling adds nothing. References the report already
+holds (or that the file repeats) are listed, and skipped unless the person unticks the box."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget, QTableWidget,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from editor.domain.operations import InsertItem
 from editor.io.refs import FORMATS, READ_ONLY, ImportCancelled, ImportResult, NotAReferenceList, import_references, with_new_ids
+from editor.references.duplicates import IncomingDuplicate, brief, incoming_duplicates
 
 from .. import interaction
 from ..document import Document
@@ -25,12 +28,36 @@ FILTERS = ";;".join(
     + ["All files (*)"])
 
 
+@dataclass(slots=True)
+class ImportReview(ImportResult):
+    """What a file gave, with the references that likely repeat the report's; ``skip_duplicates`` is the choice."""
+
+    duplicates: list[IncomingDuplicate] = field(default_factory=list)
+    skip_duplicates: bool = True
+
+    @classmethod
+    def of(cls, result: ImportResult, existing: list) -> ImportReview:
+        return cls(result.references, result.problems, result.format,
+                   incoming_duplicates(result.references, existing))
+
+    def to_add(self) -> list:
+        """The references to add: all of them, or all but the likely duplicates."""
+        if not self.skip_duplicates:
+            return list(self.references)
+        repeats = {d.index for d in self.duplicates}
+        return [ref for i, ref in enumerate(self.references) if i not in repeats]
+
+
+SKIP_TEXT = "Skip references already in the report"
+
+
 class ReferenceImportDialog(QDialog):
     """What a file gave: the references to add (first author, title, journal, year) and the records skipped."""
 
     def __init__(self, result: ImportResult, source: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.result = result
+        duplicates = {d.index: d for d in getattr(result, "duplicates", ())}
         self.setWindowTitle(TITLE)
         self.resize(820, 520)
         layout = QVBoxLayout(self)
@@ -46,6 +73,9 @@ class ReferenceImportDialog(QDialog):
                 item.setToolTip(text)
                 if column == 1 and not ref.title:
                     item.setForeground(self.palette().placeholderText())
+                if row in duplicates:  # a likely repeat: greyed, and the tooltip says of what
+                    item.setForeground(self.palette().placeholderText())
+                    item.setToolTip(f"{text}\n(Likely duplicate: {duplicates[row].describe()})")
                 self.table.setItem(row, column, item)
         self.table.setWordWrap(False)  # one line a reference; the whole text is in the tooltip
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -66,15 +96,40 @@ class ReferenceImportDialog(QDialog):
             rows = min(len(result.problems), 6)
             self.skipped.setMaximumHeight(self.skipped.sizeHintForRow(0) * rows + 2 * self.skipped.frameWidth() + 4)
             layout.addWidget(self.skipped)
+        self.duplicates = QListWidget()
+        self.duplicates.addItems([f"{d.index + 1}. {brief(result.references[d.index])}: {d.describe()}"
+                                  for d in duplicates.values()])
+        self.duplicates.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.skip_duplicates = QCheckBox(SKIP_TEXT)
+        self.skip_duplicates.setChecked(True)
+        if duplicates:
+            layout.addWidget(QLabel(f"Likely already in the report or repeated in the file ({len(duplicates)}):"))
+            # wrapped, two lines a reference, up to four shown before the list scrolls
+            self.duplicates.setWordWrap(True)
+            self.duplicates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lines = 2 * min(len(duplicates), 4)
+            self.duplicates.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 2 * self.duplicates.frameWidth() + 8)
+            layout.addWidget(self.duplicates)
+            layout.addWidget(self.skip_duplicates)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        count = len(result.references)
-        self.add_button = buttons.addButton(f"Add {count} reference{'s' if count != 1 else ''}",
-                                            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.add_button.setEnabled(count > 0)
+        self.add_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setDefault(True)
+        self.skip_duplicates.toggled.connect(self._count_additions)
+        self._count_additions()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+    def _count_additions(self) -> None:
+        """The Add button counts what will be added, with or without the likely duplicates."""
+        skip = self.skip_duplicates.isChecked()
+        if isinstance(self.result, ImportReview):
+            self.result.skip_duplicates = skip
+        repeats = len(getattr(self.result, "duplicates", ())) if skip else 0
+        count = len(self.result.references) - repeats
+        self.add_button.setText(f"Add {count} reference{'s' if count != 1 else ''}")
+        self.add_button.setEnabled(count > 0)
 
 
 def _authors(ref) -> str:
@@ -107,10 +162,11 @@ def import_into(document: Document, parent: QWidget | None = None) -> int:
     except NotAReferenceList as err:
         interaction.current.show_error(parent, TITLE, f"“{Path(path).name}” cannot be imported.", str(err))
         return 0
-    if not interaction.current.review_reference_import(parent, result, Path(path)) or not result.references:
-        return 0
     existing = document.report.references
-    added = with_new_ids(result.references, existing)
+    review = ImportReview.of(result, existing)
+    if not interaction.current.review_reference_import(parent, review, Path(path)) or not review.to_add():
+        return 0
+    added = with_new_ids(review.to_add(), existing)
     changes = [InsertItem("/references", len(existing) + offset, ref) for offset, ref in enumerate(added)]
     document.push_batch(changes, f"Import {len(added)} reference{'s' if len(added) != 1 else ''}")
     return len(added)
