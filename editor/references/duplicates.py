@@ -172,10 +172,12 @@ def _tag(temporary_id: str) -> tuple[str, int]:
 
 
 def _better(new: IncomingDuplicate, old: IncomingDuplicate | None) -> bool:
-    if old is None:
-        return True
-    rank = lambda d: (d.existing_index is not None, _STRENGTH[d.reason])  # noqa: E731
-    return rank(new) > rank(old)
+    """A match with the report beats one within the file; then the stronger reason wins."""
+    return old is None or _rank(new) > _rank(old)
+
+
+def _rank(found: IncomingDuplicate) -> tuple[bool, int]:
+    return found.existing_index is not None, _STRENGTH[found.reason]
 
 
 def brief(ref: Reference, limit: int = 70) -> str:

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHeaderView
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from editor.domain.operations import InsertItem
-from editor.io.refs import FORMATS, READ_ONLY, ImportCancelled, ImportResult, NotAReferenceList, import_references, with_new_ids
+from editor.io.refs import (FORMATS, READ_ONLY, ImportCancelled, ImportResult, NotAReferenceList, import_references,
+                            with_new_ids)
 from editor.references.duplicates import IncomingDuplicate, brief, incoming_duplicates
 
 from .. import interaction
