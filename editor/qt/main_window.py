@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
         return self.document is not None and bool(self.document.report.references)
 
     def insert_citation(self) -> bool:
-        from .widgets.citation_picker import citation_marker
+        from .widgets.citation_picker import insert_marker
 
         field = self._citation_field
         pointer = self._pointer_of(field) if field is not None else None
@@ -354,15 +354,7 @@ class MainWindow(QMainWindow):
         ids = interaction.current.pick_citation(self, report.references, numbers=reference_numbers(report))
         if not ids:
             return False
-        marker = citation_marker(ids)
-        position = field.textCursor().position()
-        text = self.document.get(pointer) or ""
-        position = min(position, len(text))
-        self.document.set_value(pointer, text[:position] + marker + text[position:], text="Insert citation")
-        cursor = field.textCursor()
-        cursor.setPosition(position + len(marker))
-        field.setTextCursor(cursor)
-        field.setFocus()
+        insert_marker(self.document, field, pointer, ids)
         return True
 
     # --- tools and help ------------------------------------------------------------------

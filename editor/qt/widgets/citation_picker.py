@@ -96,3 +96,15 @@ class CitationPicker(QDialog):
 def citation_marker(ref_ids: list[str]) -> str:
     """["a", "b"] -> "[@a; @b]", the marker kept in the text."""
     return "[" + "; ".join(f"@{i}" for i in ref_ids) + "]"
+
+
+def insert_marker(document, field, pointer: str, ref_ids: list[str]) -> None:
+    """Write the marker for ``ref_ids`` at ``field``'s cursor (one undo step) and put the cursor after it."""
+    marker = citation_marker(ref_ids)
+    text = document.get(pointer) or ""
+    position = min(field.textCursor().position(), len(text))
+    document.set_value(pointer, text[:position] + marker + text[position:], text="Insert citation")
+    cursor = field.textCursor()
+    cursor.setPosition(position + len(marker))
+    field.setTextCursor(cursor)
+    field.setFocus()
