@@ -79,6 +79,14 @@ class Settings:
     def set_reference_style(self, key: str) -> None:
         self._store.setValue("references/style", key)
 
+    # --- tables ----------------------------------------------------------------
+    def hidden_columns(self, table: str) -> set[str]:
+        """The titles of the columns the person hid in one table ("courses", "references", …)."""
+        return set(self._list(f"tables/{table}/hidden"))
+
+    def set_hidden_columns(self, table: str, titles: set[str]) -> None:
+        self._store.setValue(f"tables/{table}/hidden", sorted(titles))
+
     def _list(self, key: str) -> list[str]:
         value = self._store.value(key, [])
         if isinstance(value, str):  # QSettings gives a lone string for a one-item list

@@ -10,6 +10,7 @@ from editor.domain.treatment import TreatmentCourse
 from ..document import Document
 from ..models.courses import TreatmentCourseTableModel
 from ..widgets.column_fit import fit_columns
+from ..widgets.column_menu import install_column_menu
 from .base import Panel
 from .courses_form import CourseForm
 from .forms import heading
@@ -56,9 +57,12 @@ class TreatmentCoursesPanel(Panel):
         self.courses.button("Add next course", self.add_next_course,
                             "Copy the selected course as the next one, starting after it ends", at=1)
         self.courses.selected.connect(lambda _row: self.form.show_derived())
-        self.courses.splitter.setSizes([520, 480])
+        # at 1280×800 the first five columns (line, agent, route, dose, frequency) fit beside the form
+        self.courses.splitter.setSizes([620, 380])
         # the agent takes the room left
-        fit_columns(self.courses.view, 1, {0: 20, 2: 11, 3: 9, 4: 13, 5: 6, 6: 13, 7: 13, 8: 12, 9: 11}, minimum=110)
+        fitter = fit_columns(self.courses.view, 1, {0: 14, 2: 11, 3: 9, 4: 12, 5: 6, 6: 13, 7: 13, 8: 12, 9: 11},
+                             minimum=100)
+        install_column_menu(self.courses.view, "courses", main=1, after=fitter.fit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 0, 0)
         layout.addWidget(heading(self.title, self.intro))

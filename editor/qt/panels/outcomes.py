@@ -13,14 +13,15 @@ from ..document import Document
 from ..models.courses import anchor_choices
 from ..models.outcomes import AdverseEventTableModel, OutcomeTableModel
 from ..widgets.column_fit import fit_columns
+from ..widgets.column_menu import install_column_menu
 from ..widgets.course_picker import CoursePicker, ItemChecklist
 from ..widgets.quantity_edit import QuantityEdit
 from ..widgets.timepoint_edit import TimePointEditor
 from .adverse_events import AdverseEventForm, checklist_height, course_items
 from .base import Panel
 from .binding import Binder
-from .field_names import name_fields
 from .courses_form import choices, note_edit
+from .field_names import name_fields
 from .forms import heading
 from .list_section import ListSection, item_at
 
@@ -110,8 +111,10 @@ class OutcomesPanel(Panel):
         self.events = ListSection(document, self.event_model, self.event_binder, self.event_form,
                                   "adverse event", AdverseEvent)
         # the description takes the room left beside the form
-        fit_columns(self.outcomes.view, 2, {0: 17, 1: 14, 3: 9, 4: 18, 5: 14}, minimum=140)
-        fit_columns(self.events.view, 0, {1: 6, 2: 14, 3: 18, 4: 16, 5: 8}, minimum=140)
+        fitter = fit_columns(self.outcomes.view, 2, {0: 17, 1: 14, 3: 9, 4: 18, 5: 14}, minimum=140)
+        install_column_menu(self.outcomes.view, "outcomes", main=2, after=fitter.fit)
+        fitter = fit_columns(self.events.view, 0, {1: 6, 2: 14, 3: 18, 4: 16, 5: 8}, minimum=140)
+        install_column_menu(self.events.view, "adverse_events", main=0, after=fitter.fit)
         for section in (self.outcomes, self.events):
             section.splitter.setSizes([480, 520])
         splitter = QSplitter(Qt.Orientation.Vertical, self)

@@ -11,6 +11,7 @@ from .. import interaction
 from ..document import Document
 from ..models.references import ReferenceFilterModel, ReferenceTableModel
 from ..widgets.column_fit import fit_columns
+from ..widgets.column_menu import install_column_menu
 from .base import Panel
 from .forms import heading
 from .list_section import ListSection
@@ -57,7 +58,8 @@ class ReferencesPanel(Panel):
         self.proxy.sort(ReferenceTableModel.NUMBER)
         header = self.references.view.horizontalHeader()
         header.setSortIndicator(ReferenceTableModel.NUMBER, header.sortIndicatorOrder())
-        fit_columns(self.references.view, 2, {0: 4, 1: 15, 3: 15, 4: 5, 5: 17}, minimum=180)  # the title takes the rest
+        fitter = fit_columns(self.references.view, 2, {0: 4, 1: 15, 3: 15, 4: 5, 5: 17}, minimum=180)  # the title takes the rest
+        install_column_menu(self.references.view, "references", main=2, after=fitter.fit)
         self.references.splitter.setSizes([560, 440])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 0, 0)
