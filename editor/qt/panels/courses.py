@@ -58,7 +58,7 @@ class TreatmentCoursesPanel(Panel):
                             "Copy the selected course as the next one, starting after it ends", at=1)
         self.courses.selected.connect(lambda _row: self.form.show_derived())
         # at 1280×800 the first five columns (line, agent, route, dose, frequency) fit beside the form
-        self.courses.splitter.setSizes([620, 380])
+        self.courses.splitter.setSizes([590, 410])  # the first five columns fit; the form keeps room for dose and unit
         # the agent takes the room left
         fitter = fit_columns(self.courses.view, 1, {0: 14, 2: 11, 3: 9, 4: 12, 5: 6, 6: 13, 7: 13, 8: 12, 9: 11},
                              minimum=100)
