@@ -8,7 +8,6 @@ changes). Qt is loaded only for PDF, with an offscreen application.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -141,16 +140,15 @@ def run(args: argparse.Namespace) -> int:
 
 def _write(exporter: Exporter, report: CaseReport, out: Path, args: argparse.Namespace) -> int:
     """Write beside the target and rename, so a failed export never leaves half a file as OUT."""
-    partial = out.with_name(f".{out.name}.part{exporter.suffix}")
+    from editor.io.atomic import replacing
+
     try:
-        exporter.write(report, partial, style=args.style, page_size=args.page_size, progress=None)
-        os.replace(partial, out)
+        with replacing(out) as partial:
+            exporter.write(report, partial, style=args.style, page_size=args.page_size, progress=None)
     except ValueError as error:  # e.g. a reference style that is not available
         return _fail(f"{out}: {error}")
     except OSError as error:
         return _fail(f"{out}: cannot write the file ({error.strerror or error})")
-    finally:
-        partial.unlink(missing_ok=True)
     print(f"wrote {out} ({exporter.says(out, args.page_size)})")
     return 0
 

@@ -20,8 +20,6 @@ from __future__ import annotations
 import gc
 import json
 import os
-import secrets
-import stat
 from pathlib import Path
 from typing import Callable
 
@@ -29,6 +27,7 @@ from pydantic import ValidationError
 
 from editor.domain.report import SCHEMA_VERSION, CaseReport
 
+from .atomic import write_atomically
 from .errors import LoadError, SaveError, describe_invalid
 
 BACKUP_SUFFIX = ".bak"
@@ -257,39 +256,10 @@ def save(report: CaseReport, path: str | os.PathLike, *, backup: bool = True) ->
         if old == data:
             return  # nothing changed: keep the file and its backup as they are
         if old is not None and backup:
-            _write_atomically(backup_path(target), old, like=target)
-        _write_atomically(target, data, like=target if old is not None else None)
+            write_atomically(backup_path(target), old, like=target)
+        write_atomically(target, data, like=target if old is not None else None)
     except OSError as exc:
         raise SaveError(str(path), _os_reason(exc)) from exc
-
-
-def _write_atomically(target: Path, data: bytes, like: Path | None) -> None:
-    """Write to a temporary file beside ``target``, flush it to disk, then rename it over."""
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if like is not None:
-            os.chmod(temp, stat.S_IMODE(os.stat(like).st_mode))  # keep the file's permissions
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    _sync_folder(target.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no folder handles to sync."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _os_reason(exc: OSError) -> str:

@@ -16,6 +16,8 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QProgressDialog, QWidget
 
+from editor.io.atomic import replacing
+
 from . import interaction
 
 log = logging.getLogger(__name__)
@@ -86,14 +88,12 @@ def export(window, fmt: ExportFormat, path: Path | None = None) -> Path | None:
     # written beside the target and renamed over it when complete: a cancelled or failed export
     # leaves an earlier file of that name as it was
     path = Path(path)
-    partial = path.with_name(f".{path.stem}.partial{path.suffix}")
     try:
         function = getattr(importlib.import_module(fmt.module), fmt.function)
         options = {"style": reference_style(window)} if fmt.styled else {}
-        function(document.report, partial, progress=_progress_callback(dialog), **options)
-        partial.replace(path)
+        with replacing(path) as partial:
+            function(document.report, partial, progress=_progress_callback(dialog), **options)
     except Exception as exc:  # noqa: BLE001 - any exporter failure is told to the person, never a traceback
-        partial.unlink(missing_ok=True)
         if dialog.wasCanceled() or type(exc).__name__ in ("ExportCancelled", "PdfCancelled"):
             window.statusBar().showMessage("Export cancelled; nothing was written.", 5000)
             return None

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -20,6 +19,7 @@ from typing import Callable
 from editor.domain.references import Reference
 from editor.io.import_result import ImportCancelled
 
+from ..atomic import write_atomically
 from . import bibtex, csl_json, medline, ris, wos
 from .result import ImportResult, NotAReferenceList, RecordProblem
 from .tagged import count_records, slices, split_records
@@ -177,16 +177,7 @@ def export_references(references: list[Reference], fmt: str, path: str | os.Path
     """Write ``references`` in ``fmt`` to ``path``, through a temporary file renamed into place."""
     text = dumps(references, fmt)
     path = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, text.encode("utf-8"))
 
 
 def with_new_ids(references: list[Reference], existing: list[Reference]) -> list[Reference]:
