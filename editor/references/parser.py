@@ -111,6 +111,25 @@ def _read_journal(ref: Reference, body: str, doubts: set[str]) -> None:
         doubts.add("container")
 
 
+_INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "W.B." of "W.B. Saunders", cut off as a sentence
+
+
+def _without_publisher(head: str) -> str:
+    """'Title. Int J Epidemiol [Internet]. Oxford Academic; 2017 Dec 1;46:1985-98.' (Zotero's Vancouver):
+    the journal's publisher between the journal and the date, closed by a semicolon, is left out."""
+    head = head.rstrip()
+    if not head.endswith(";"):
+        return head.rstrip(" .,;")
+    parts = sentences(head.rstrip(" ;"))
+    # keep a title and a journal; the publisher has no numbers (a date or volume would end with ';' too)
+    if len(parts) < 3 or re.search(r"\d", parts[-1]):
+        return head.rstrip(" .,;")
+    parts.pop()
+    if len(parts) >= 3 and _INITIALS_ONLY.match(parts[-1]):
+        parts.pop()
+    return " ".join(parts).rstrip(" .,;")
+
+
 def _apply_locator(ref: Reference, loc: Locator) -> None:
     for name in ("year", "month", "day", "volume", "issue", "supplement", "first_page", "last_page",
                  "article_number"):
@@ -310,7 +329,9 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
         _apply_locator(ref, locator_from_match(tail))
         if authors.year and not ref.year:
             ref.year = authors.year
-        _read_journal(ref, body[: tail.start()].rstrip(" .,;"), doubts)
+        head = body[: tail.start()]
+        # Zotero prints a publisher only before a full date ("2017 Dec 1"); "Title. J; 2003;54:1-9" keeps its journal
+        _read_journal(ref, _without_publisher(head) if tail.groupdict().get("month") else head.rstrip(" .,;"), doubts)
         if ref.article_number and ref.article_number.isdigit() and len(ref.article_number) == 5:
             doubts.add("article_number")
     else:
