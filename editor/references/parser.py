@@ -39,6 +39,7 @@ from .identifiers import extract_identifiers
 from .locators import (
     JOURNAL_TAIL,
     NATURE_TAIL,
+    PAGES_ONLY_TAIL,
     VOLUME_ONLY_TAIL,
     YEAR_LAST_TAIL,
     YEARLESS_TAIL,
@@ -306,7 +307,8 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
             # "Lee A. 2010. Title. Biochim Biophys Acta. 1800, 223-34.": the year came with the names
             tail = YEARLESS_TAIL.search(body, max(0, len(body) - 60)) or tail
     if tail is None and authors.year:
-        tail = YEARLESS_TAIL.search(body) or VOLUME_ONLY_TAIL.search(body, max(0, len(body) - 12))
+        tail = (YEARLESS_TAIL.search(body) or VOLUME_ONLY_TAIL.search(body, max(0, len(body) - 12))
+                or PAGES_ONLY_TAIL.search(body, max(0, len(body) - 20)))
     if tail is None and (preprint := _PREPRINT.search(body)):
         # "2020. Title. bioRxiv. doi:10.1101/...": a preprint server without volume or pages
         ref.kind, ref.container, ref.year = ReferenceKind.JOURNAL, preprint.group("server"), authors.year

@@ -18,3 +18,13 @@ def test_publisher_between_journal_and_full_date_is_not_the_journal():
 def test_title_of_two_sentences_before_a_journal_closed_by_a_semicolon_is_kept():
     ref = parse_reference("Smith A. Renal biopsy in adults. A cohort study. J Trauma; 2003;54:1116-26.")
     assert (ref.title, ref.container) == ("Renal biopsy in adults. A cohort study", "J Trauma")
+
+
+def test_pages_without_a_volume_after_the_journal_when_the_year_came_with_the_names():
+    ref = parse_reference("Grewe BF, Helmchen F. 2009. Optical probing of neuronal ensemble activity. "
+                          "Current Opinion in Neurobiology 520–529. doi:10.1016/j.conb.2009.09.003")
+    assert (ref.kind, ref.title) == ("journal", "Optical probing of neuronal ensemble activity")
+    assert (ref.container, ref.year, ref.volume) == ("Current Opinion in Neurobiology", 2009, None)
+    assert (ref.first_page, ref.last_page) == ("520", "529")
+    ref = parse_reference("Llorens J, Sans A (1994) The toxicity of IDPN on the vestibular system of the rat. NeuroToxicology:643–647.")
+    assert (ref.container, ref.first_page, ref.last_page) == ("NeuroToxicology", "643", "647")
