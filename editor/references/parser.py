@@ -56,6 +56,7 @@ _ABBREVIATED_JOURNAL = re.compile(r"^(?:[A-Z][\w'’\-]{0,9}\.?:?\s){1,3}[A-Z][a
 _THESIS_HINT = re.compile(r"dissert|thes|tese|tesis|monograf|tcc")
 _IN = re.compile(r"\b(?:In|Em|En)\s*:")
 _ENDS_WITH_YEAR = re.compile(r"\d[,.;]\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:1[6-9]|20)\d{2}\s*\.*\s*$")
+_EMPTY_DOI = re.compile(r"[\s.,;]+doi\s*[:.]?\s*$", re.IGNORECASE)  # "...49: 369–381 doi:": a DOI label left empty
 _STARTS_NEW = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d))")
 
 
@@ -281,6 +282,8 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
     ref = Reference(raw=raw)
     ids, core = extract_identifiers(_strip_numbering(raw))
     core = house_style(core)
+    if "doi" in core[-6:].lower():
+        core = _EMPTY_DOI.sub("", core)
     for name in ("doi", "pmid", "pmcid", "url", "accessed"):
         setattr(ref, name, getattr(ids, name))
     if not core.strip(". "):

@@ -28,3 +28,10 @@ def test_pages_without_a_volume_after_the_journal_when_the_year_came_with_the_na
     assert (ref.first_page, ref.last_page) == ("520", "529")
     ref = parse_reference("Llorens J, Sans A (1994) The toxicity of IDPN on the vestibular system of the rat. NeuroToxicology:643–647.")
     assert (ref.container, ref.first_page, ref.last_page) == ("NeuroToxicology", "643", "647")
+
+
+def test_an_empty_doi_label_at_the_end_does_not_hide_the_journal():
+    ref = parse_reference("Simmons MP, Ochoterena H (2000) Gaps as characters in sequence-based phylogenetic analyses. "
+                          "Systematic Biology 49: 369–381 doi:")
+    assert (ref.kind, ref.container, ref.volume, ref.first_page) == ("journal", "Systematic Biology", "49", "369")
+    assert ref.doi is None
