@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from editor.domain.operations import Change
 from editor.domain.report import CaseReport
@@ -14,6 +13,7 @@ from ..widgets.timepoint_edit import TimePointEditor
 from .binding import Binder
 from .field_names import name_fields
 from .courses_form import count_spin, note_edit
+from .forms import narrow_form
 
 RESOLVED = [("not stated", None), ("yes", True), ("no", False)]
 
@@ -33,9 +33,7 @@ class AdverseEventForm(QWidget):
     def __init__(self, document: Document, binder: Binder, anchors, parent: QWidget | None = None):
         super().__init__(parent)
         self.document, self.binder = document, binder
-        form = QFormLayout(self)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow window: labels above fields
+        form = narrow_form(self)
         form.setContentsMargins(4, 0, 4, 0)
         self.description = note_edit("e.g. significant steroid toxicity")
         self.grade = count_spin(5, "CTCAE grade: 1 mild, 2 moderate, 3 severe, 4 life-threatening, 5 death",

@@ -20,6 +20,7 @@ from ..widgets.timepoint_edit import TimePointEditor
 from .binding import Binder
 from .field_names import name_fields
 from .list_section import item_at
+from .forms import narrow_form
 
 # a dose unit that says its basis: "mg/m²" is per m² body surface, "mg/kg" per kg body weight
 BASIS_OF_DIMENSION = {dimension: DoseBasis(basis) for basis, dimensions in units.DOSE_BASIS_DIMENSIONS.items()
@@ -74,10 +75,8 @@ class CourseForm(QWidget):
 
     def _box(self, title: str) -> tuple[QGroupBox, QFormLayout]:
         box = QGroupBox(title, self)
-        form = QFormLayout(box)
+        form = narrow_form(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow window: labels above fields
         return box, form
 
     def _what_box(self) -> QGroupBox:

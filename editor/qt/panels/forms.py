@@ -10,6 +10,14 @@ from ..document import Document
 from .base import Panel
 
 
+def narrow_form(parent: QWidget) -> QFormLayout:
+    """A form whose labels sit right-aligned beside their fields, and above them when the panel is narrow."""
+    form = QFormLayout(parent)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
 def text_box(lines: int = 4, placeholder: str = "") -> QPlainTextEdit:
     """A multi-line field; Tab moves on to the next field (Ctrl+Tab is not needed)."""
     box = QPlainTextEdit()

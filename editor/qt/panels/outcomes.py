@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from editor.domain.operations import Change
 from editor.domain.report import CaseReport
@@ -22,7 +22,7 @@ from .base import Panel
 from .binding import Binder
 from .courses_form import choices, note_edit
 from .field_names import name_fields
-from .forms import heading
+from .forms import heading, narrow_form
 from .list_section import ListSection, item_at
 
 DURATION_UNITS = ["day", "week", "month", "year"]
@@ -43,9 +43,7 @@ class OutcomeForm(QWidget):
     def __init__(self, document: Document, binder: Binder, anchors, parent: QWidget | None = None):
         super().__init__(parent)
         self.document, self.binder = document, binder
-        form = QFormLayout(self)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow window: labels above fields
+        form = narrow_form(self)
         form.setContentsMargins(4, 0, 4, 0)
         self.kind = QComboBox()
         self.time = TimePointEditor(anchors)

@@ -31,6 +31,7 @@ from .binding import Binder
 from .courses_form import note_edit
 from .field_names import label_words, name_field, name_fields
 from .list_section import item_at
+from .forms import narrow_form
 
 KIND_LABELS = {ReferenceKind.JOURNAL: "journal article", ReferenceKind.BOOK: "book",
                ReferenceKind.CHAPTER: "book chapter", ReferenceKind.WEB: "web page",
@@ -126,10 +127,8 @@ class ReferenceForm(QWidget):
         self.rows: dict[str, QWidget] = {}  # a row of the form, by the field that decides whether it shows
         self.parts: dict[str, QWidget] = {}  # short fields sharing a row (month, issue, …)
         box = QGroupBox("Reference", self)
-        self.form = QFormLayout(box)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.form = narrow_form(box)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow panel: labels above fields
         self._build()
         name_fields(self.form)
         cited = QGroupBox("Cited in (double-click to go there)", self)
