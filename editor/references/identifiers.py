@@ -18,6 +18,8 @@ _DOI = re.compile(
     re.IGNORECASE,
 )
 _DOI_CORE = re.compile(_DOI_BODY)
+# the DOI continues a link: "https://host/path/" or "www.host/path?id=" right before it, no space between
+_IN_LINK = re.compile(r"(?:https?://|www\.)[^\s<>]*[/=]$", re.IGNORECASE)
 _DOI_LEAD = re.compile(r"(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/|\bdoi\.org/|\bdoi\s*:?\s*)$", re.IGNORECASE)
 _BARE_DOI = re.compile(r"(?:\bdoi\s*:?\s*)?(?<![\w/])(" + _DOI_BODY + r")\s*\.?\s*$", re.IGNORECASE)
 # "10.1126/science.1193063.PMID:20847271": the PMID glued on is not part of the DOI
@@ -121,8 +123,11 @@ def extract_identifiers(text: str) -> tuple[Identifiers, str]:
         if lead or at_end:
             glued = _GLUED_ID.search(m.group(0))
             ids.doi = _clean_tail(m.group(0)[: glued.start()] if glued else m.group(0))
-            # keep what closed the sentence or a bracket: "(doi:10.1/x)" leaves "( )", tidied later
-            text = text[: lead.start() if lead else m.start()] + " " + text[m.start() + len(ids.doi):]
+            # a publisher's link holding the DOI ("https://link.springer.com/article/10.1007/x") stays
+            # whole for the URL finder; a doi.org link is the DOI itself and goes
+            if lead or not _IN_LINK.search(text, max(0, m.start() - 300), m.start()):
+                # keep what closed the sentence or a bracket: "(doi:10.1/x)" leaves "( )", tidied later
+                text = text[: lead.start() if lead else m.start()] + " " + text[m.start() + len(ids.doi):]
     m = _PMCID.search(text) if "pmc" in lower else None
     if m:
         ids.pmcid = m.group(1).upper()
