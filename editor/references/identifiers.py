@@ -83,6 +83,12 @@ def _cut(text: str, match: re.Match[str]) -> str:
     return text[: match.start()] + " " + text[match.end():]
 
 
+def _cut_access(text: str, match: re.Match[str]) -> str:
+    """'1998 [citado 2014 fev 24]. p.1-33.': the sentence end taken with the access date stays."""
+    stop = ". " if match.group(0).endswith(".") else " "
+    return text[: match.start()] + stop + text[match.end():]
+
+
 def access_date(text: str) -> str | None:
     """'2020 Jan 3', '3 January 2020', 'January 3, 2020', '03/01/2020' -> '2020-01-03' (or partial)."""
     text = text.strip().rstrip(".")
@@ -139,7 +145,7 @@ def extract_identifiers(text: str) -> tuple[Identifiers, str]:
     m = _ACCESS.search(text) if _ACCESS_HINT.search(lower) else None
     if m:
         ids.accessed = access_date(next(g for g in m.groups() if g) if any(m.groups()) else "")
-        text = _cut(text, m)
+        text = _cut_access(text, m)
     m = _URL.search(text) if ("http" in lower or "www." in lower) else None
     if m is None and ("vailab" in lower or "ispon" in lower):
         m = _BARE_URL.search(text)
@@ -155,7 +161,7 @@ def extract_identifiers(text: str) -> tuple[Identifiers, str]:
             m = _ACCESS.search(text)
             if m:
                 ids.accessed = access_date(next(g for g in m.groups() if g) if any(m.groups()) else "")
-                text = _cut(text, m)
+                text = _cut_access(text, m)
     if ids.doi is None and "10." in text:
         m = _BARE_DOI.search(text)
         if m:
