@@ -1,0 +1,84 @@
+"""Reading a reference that has no journal ending: books, chapters, theses, reports, web pages and
+documents of organisations, conference papers (``books.parse_monograph`` reads the parts)."""
+
+from __future__ import annotations
+
+import re
+
+from editor.domain.references import Reference, ReferenceKind
+
+from .authors import parse_editors
+from .books import CONFERENCE, INTERNET, REPORT, parse_monograph, sentences, strip_period
+
+_NAME_GLUE = {"of", "the", "for", "and", "de", "do", "da", "dos", "das", "del", "la", "fur", "für", "und", "et", "y", "e", "on", "in"}
+
+
+def reads_as_name(sentence: str) -> bool:
+    """'Arbeitsgemeinschaft fur Padiatrische Nephrologie', 'The World Bank': short, capitalised words, no colon."""
+    words = sentence.split()
+    if not 1 <= len(words) <= 8 or ":" in sentence or sentence.endswith("?"):
+        return False
+    return (all(w[:1].isupper() or w in _NAME_GLUE for w in words)
+            and sum(w[:1].isupper() for w in words) >= max(1, len(words) - 2))
+
+
+def _classify(ref: Reference, text: str, mono) -> ReferenceKind:
+    if mono.thesis:
+        return ReferenceKind.THESIS
+    if mono.conference:
+        return ReferenceKind.CONFERENCE
+    book_name = " ".join(filter(None, (ref.container, ref.title)))
+    if mono.chapter:
+        return ReferenceKind.CONFERENCE if CONFERENCE.search(ref.container or "") else ReferenceKind.CHAPTER
+    if CONFERENCE.search(ref.title or "") and re.search(r"\b(?:Proceedings|Congress|Conference|Congresso|Congreso|Symposium)\b", text, re.IGNORECASE):
+        return ReferenceKind.CONFERENCE
+    if REPORT.search(book_name) or re.search(r"\bReport No\b", text):
+        return ReferenceKind.REPORT
+    if ref.url and not mono.edition and not ref.publisher:
+        return ReferenceKind.WEB
+    if ref.url and (INTERNET.search(text) or ref.accessed) and not mono.edition:
+        return ReferenceKind.WEB  # "[Internet]" or a date of access: read on line
+    if ref.publisher or mono.edition or (ref.place and ref.year):  # "Geneva; 2007.": a place alone
+        return ReferenceKind.BOOK
+    return ReferenceKind.OTHER
+
+
+def _author_before_medium(ref: Reference, body: str) -> str:
+    """'CONASEMS. Indicadores de imunização [Internet]. 2023.': "[Internet]" follows the title, so a
+    sentence before the title's is the author, even without a group word ("The World Bank")."""
+    if ref.authors or ref.group_author or "[" not in body:
+        return body
+    parts = sentences(body)
+    marked = next((i for i, part in enumerate(parts) if INTERNET.search(part)), 0)
+    if not 1 <= marked <= 2 or any(len(part.split()) > 16 or ":" in part for part in parts[:marked]):
+        return body
+    group = " ".join(parts[:marked])
+    ref.group_author = group.rstrip(".").strip()
+    return body[len(group):].strip()
+
+
+def read_monograph(ref: Reference, body: str, text: str, doubts: set[str]) -> None:
+    body = _author_before_medium(ref, body)
+    mono = parse_monograph(body, parse_editors)
+    if mono.chapter or mono.conference:
+        ref.title, ref.container = mono.title, mono.container
+    else:
+        ref.title = mono.title
+    if not ref.authors and not ref.group_author and mono.title:
+        # "Smith A, editor. Book. Place: Pub; 2010." -> the names are editors
+        found = parse_editors(sentences(body)[0].rstrip(".")) if sentences(body) else None
+        if found and not mono.chapter:
+            ref.editors = found[0]
+            ref.title = strip_period(body[len(sentences(body)[0]):].split(". ")[0])
+    if mono.editors:
+        ref.editors = mono.editors
+    ref.edition, ref.place, ref.publisher = mono.edition, mono.place, mono.publisher
+    ref.year = ref.year or mono.year
+    ref.first_page, ref.last_page = mono.first_page, mono.last_page
+    ref.kind = _classify(ref, text, mono)
+    if ref.kind == ReferenceKind.OTHER:
+        doubts.add("kind")
+    if not ref.year:
+        doubts.add("year")
+    if not ref.title:
+        doubts.add("title")
