@@ -37,10 +37,14 @@ KINDS_IN = {value: kind for kind, value in KINDS_OUT.items()} | {
     "inreference": ReferenceKind.CHAPTER, "mvproceedings": ReferenceKind.BOOK, "periodical": ReferenceKind.JOURNAL,
 }
 _MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_SPECIAL = re.compile(r"([&%$#_])")
 _PMCID = re.compile(r"\bPMC\d+\b")
 _LATEX = LatexNodes2Text(keep_braced_groups=True, math_mode="verbatim")
 _VERBATIM = ("url", "doi", "eprint", "pmid", "pmcid", "pmc")  # no LaTeX inside: "&" stays "&"
+_CONCAT_PART = re.compile(r'\{.*\}|".*"|\d+', re.DOTALL)  # a quoted part or a number (or a known macro)
+_OPEN, _CLOSE = "\ue000", "\ue001"  # escaped braces kept through LaTeX decoding
+# What LaTeX would read as a command, written so that BibTeX, biber and pandoc print the character
+_ESCAPES = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}",
+            "^": r"\textasciicircum{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_"}
 # bibtexparser logs each broken entry; we report them as problems instead (no text on stderr).
 logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
 logging.getLogger("bibtexparser").propagate = False
@@ -80,24 +84,28 @@ def _failure(block) -> str:
 def _decode(value: str) -> str:
     """LaTeX to text (``{\\"u}`` -> ``ü``, ``\\&`` -> ``&``), braces kept for names to see groups."""
     value = value.replace("\\hyphen ", "-").replace("\\hyphen", "-")  # biblatex's breakable hyphen
+    value = re.sub(r"\\textasciicircum(?:\{\})?", "^", value)  # pylatexenc would give a modifier letter
     return _LATEX.latex_to_text(value) if "\\" in value or "$" in value or "--" in value or "~" in value else value
 
 
+def _joined(value: str, strings: dict[str, str]) -> str:
+    """``nejm # " Suppl"`` joined from its parts; text with an escaped ``\\#`` or a ``#`` inside
+    words (``{Case #1}`` once its braces are gone) is no concatenation and stays as it is."""
+    parts = re.split(r"\s*(?<!\\)#\s*", value.strip())
+    if len(parts) < 2 or not all(_CONCAT_PART.fullmatch(part) or part.lower() in strings for part in parts):
+        return value
+    return "".join(part[1:-1] if part[:1] in "{\"" else strings.get(part.lower(), part) for part in parts)
+
+
 def _value(value, strings: dict[str, str], latex: bool = True) -> str:
-    """A field's text: ``nejm # " Suppl"`` joined from its parts, LaTeX decoded, braces removed."""
+    """A field's text: macros joined, LaTeX decoded, grouping braces removed (``\\{`` stays ``{``)."""
     if not isinstance(value, str):
         return str(value)
-    if "#" in value and not value.lstrip().startswith(("{", '"')):
-        parts = []
-        for part in re.split(r"\s*#\s*", value.strip()):
-            if part[:1] in "{\"":
-                parts.append(part[1:-1])
-            else:
-                parts.append(strings.get(part.lower(), part))
-        value = "".join(parts)
+    value = _joined(value, strings)
+    value = value.replace("\\{", _OPEN).replace("\\}", _CLOSE)
     if latex:
         value = _decode(value)
-    return re.sub(r"(?<!\\)[{}]", "", value).replace("\\{", "{").replace("\\}", "}").strip()
+    return re.sub(r"[{}]", "", value).replace(_OPEN, "{").replace(_CLOSE, "}").strip()
 
 
 def _names(ref: Reference, raw: str) -> None:
@@ -173,7 +181,17 @@ def from_entry(entry_type: str, raw: dict, strings: dict[str, str]) -> Reference
 
 def _escape(text: str) -> str:
     """Characters LaTeX reads as commands escaped; ``--`` kept as two hyphens, not a dash."""
-    return _SPECIAL.sub(r"\\\1", text).replace("--", "-{}-")
+    return "".join(_ESCAPES.get(char, char) for char in text).replace("--", "-{}-")
+
+
+def _kept_case(title: str) -> str:
+    """A title escaped, with each word that has a capital BibTeX styles and pandoc would lower-case
+    (``in {African} {Americans}``, ``cyclosporin {A}``) in braces; our titles are already as printed."""
+    words = re.split(r"(\s+)", title)
+    for index, word in enumerate(words):
+        capitals = word[1:] if index == 0 else word  # a title's first capital is never lowered
+        words[index] = "{" + _escape(word) + "}" if any(c.isupper() for c in capitals) else _escape(word)
+    return "".join(words)
 
 
 def _name_field(ref: Reference, people: list, with_group: bool) -> str:
@@ -203,7 +221,8 @@ def to_fields(ref: Reference) -> list[tuple[str, str]]:
         date = f"{ref.year:04d}-{ref.month:02d}-{ref.day:02d}"
     items = [
         ("author", _name_field(ref, ref.authors, True)), ("editor", _name_field(ref, ref.editors, False)),
-        ("title", _escape(ref.title or "")), (container_field, _escape(ref.container or "")),
+        ("title", _kept_case(ref.title or "")),
+        (container_field, _kept_case(ref.container or "") if container_field == "booktitle" else _escape(ref.container or "")),
         ("edition", ref.edition), ("location" if kind is ReferenceKind.JOURNAL else "address", ref.place), (publisher_field, _escape(ref.publisher or "")),
         ("year", str(ref.year) if ref.year else None), ("date", date),
         ("volume", ref.volume), ("number", fields.issue_text(ref)), ("pages", fields.pages_text(ref, "--")),
