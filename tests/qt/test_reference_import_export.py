@@ -82,6 +82,13 @@ def test_a_file_that_is_no_reference_list_gets_an_error_and_changes_nothing(pane
     assert panel.document.undo_stack.count() == 0
 
 
+def test_a_case_report_picked_by_mistake_is_named_as_such_and_changes_nothing(panel, answers):
+    answers.open_paths.append(SEED)  # a .case.json is JSON, but no CSL-JSON reference list
+    _button(panel, "Import…").click()
+    assert answers.errors() == ["“rituximab-fsgs.case.json” cannot be imported."]
+    assert answers.reviewed == [] and panel.document.undo_stack.count() == 0
+
+
 def test_web_of_science_export_imports_from_the_panel(panel, answers):
     answers.reviews.append(True)
     answers.open_paths.append(DATA / "jabref-wos.txt")

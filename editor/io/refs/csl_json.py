@@ -53,16 +53,24 @@ def plain_text(value: Any) -> str | None:
 # --- reading -----------------------------------------------------------------------------
 
 
+# Any one of these makes an object a CSL item; JSON without them (a case report, settings) is no reference list
+_CSL_KEYS = {"type", "title", "author", "editor", "container-title", "issued", "DOI", "PMID", "URL", "page"}
+
+
 def read(text: str) -> ImportResult:
     result = ImportResult(format=NAME)
-    for number, (line, item) in enumerate(_items(text), start=1):
+    items = _items(text)
+    if items and not any(isinstance(item, dict) and _CSL_KEYS & item.keys() for _, item in items):
+        raise NotAReferenceList(_not_csl(items[0][1]))
+    for number, (line, item) in enumerate(items, start=1):
         if not isinstance(item, dict):
             result.problems.append(RecordProblem(number, line, "not a CSL-JSON item (expected an object {...})"))
             continue
         try:
             ref = from_csl_item(item)
         except (TypeError, ValueError, AttributeError) as err:
-            result.problems.append(RecordProblem(number, line, f"a field has an unexpected shape ({err})"))
+            result.problems.append(RecordProblem(number, line, _shape_problem(item) or
+                                                 f"a field has an unexpected shape ({err})"))
             continue
         if fields.is_empty(ref):
             result.problems.append(RecordProblem(number, line, "the item has no title, author or container"))
@@ -94,6 +102,22 @@ def _items(text: str) -> list[tuple[int, Any]]:
         line = getattr(err, "lineno", None)
         raise NotAReferenceList(f"not valid JSON{f' at line {line}' if line else ''}: "
                                 f"{getattr(err, 'msg', err)}") from err
+
+
+def _shape_problem(item: dict) -> str | None:
+    """Which field is not written as CSL-JSON writes it, in words."""
+    for key in ("author", "editor"):
+        names = item.get(key)
+        if names and not (isinstance(names, list) and all(isinstance(n, dict) for n in names)):
+            return f"'{key}' should be a list of names such as {{\"family\": \"Kim\", \"given\": \"J. S.\"}}"
+    return None
+
+
+def _not_csl(first: Any) -> str:
+    if isinstance(first, dict) and {"schema_version", "metadata"} <= first.keys():
+        return "this is a case report (.case.json), not a reference list"
+    return ("JSON, but not CSL-JSON: no item has a type, title, author or other CSL field "
+            "(export CSL-JSON from Zotero or another reference manager)")
 
 
 def _skip(text: str, pos: int) -> int:

@@ -37,6 +37,11 @@ def test_a_hash_inside_words_is_not_a_macro_concatenation(tmp_path):
     assert ref.title == "Case #1 revisited"
 
 
+def _pandoc(bib):
+    return subprocess.run([pypandoc.get_pandoc_path(), "--from", "bibtex", "--to", "csljson", str(bib)],
+                          capture_output=True, text=True, timeout=60, check=False)
+
+
 TITLE = r"Dose {sic} & #1: 50% of C_max ~ x^2 at $5 per \mg -- a case"
 
 
@@ -46,8 +51,7 @@ def test_export_escapes_every_special_so_pandoc_and_we_read_the_same_title(tmp_p
     bib = tmp_path / "out.bib"
     export_references([ref], "bibtex", bib)
     assert import_references(bib).references[0].title == TITLE
-    run = subprocess.run([pypandoc.get_pandoc_path(), "--from", "bibtex", "--to", "csljson", str(bib)],
-                         capture_output=True, text=True, timeout=60)
+    run = _pandoc(bib)
     assert run.returncode == 0 and run.stderr.strip() == ""
     [item] = json.loads(run.stdout)
     assert item["title"] == TITLE
@@ -61,6 +65,5 @@ def test_capitals_in_titles_are_protected_from_lower_casing_by_pandoc(tmp_path):
     export_references([ref], "bibtex", bib)
     assert "{African} {Americans}" in bib.read_text(encoding="utf-8")
     assert import_references(bib).references[0].title == ref.title
-    run = subprocess.run([pypandoc.get_pandoc_path(), "--from", "bibtex", "--to", "csljson", str(bib)],
-                         capture_output=True, text=True, timeout=60)
+    run = _pandoc(bib)
     assert json.loads(run.stdout)[0]["title"] == ref.title

@@ -84,9 +84,22 @@ def test_csl_json_html_titles_literal_dates_and_a_bad_item(tmp_path):
     (b"%PDF-1.7\x00\x01binary", "binary"),
     (b"Dear colleague,\nplease find the case attached.\n", "not a reference list"),
     (b"[{\"id\": 1,", "not valid JSON"),
+    (b'{"name": "my-app", "version": "1.0"}', "JSON, but not CSL-JSON"),  # some other program's JSON
+    (b"[1, 2, 3]", "JSON, but not CSL-JSON"),
+    (b'{"schema_version": 1, "metadata": {"title": "A case"}}', "this is a case report"),
 ])
 def test_files_that_are_no_reference_list_get_one_clear_message(tmp_path, content, message):
     path = tmp_path / "file.txt"
     path.write_bytes(content)
     with pytest.raises(NotAReferenceList, match=message):
         import_references(path)
+
+
+def test_a_csl_item_with_names_written_as_text_says_which_field(tmp_path):
+    path = tmp_path / "items.json"
+    path.write_text(json.dumps([{"type": "article-journal", "title": "Fine"},
+                                {"type": "article-journal", "title": "Odd", "author": "Kim JS"}]), encoding="utf-8")
+    result = import_references(path)
+    assert [r.title for r in result.references] == ["Fine"]
+    [problem] = result.problems
+    assert problem.record == 2 and "'author' should be a list of names" in problem.reason
