@@ -21,6 +21,7 @@ from editor.references.locators import MONTHS, expand_pages, split_supplement
 ET_AL_NOTE = "Author list ends with et al."
 _ET_AL_NOTE = re.compile(r"^\s*(?:author list ends with )?et al\.?\s*$", re.IGNORECASE)
 _INITIALS_ONLY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:-?[A-ZÀ-ÖØ-ÞĀ-Ž]){0,4}")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]")
 _VANCOUVER_NAME = re.compile(r"^(?P<family>.+?)\s+(?P<initials>[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4})$")
 _DOI_PREFIX = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
@@ -73,7 +74,7 @@ def person_from_text(text: str) -> PersonName | None:
     match = _VANCOUVER_NAME.match(text)
     if match:
         return PersonName(family=match.group("family"), initials=match.group("initials"))
-    if " " not in text:
+    if " " not in text and not _ACRONYM.fullmatch(text):  # "WHO", "KDIGO" alone are organisations
         return PersonName(family=text)
     return None
 

@@ -124,10 +124,11 @@ def from_entry(entry: dict) -> Reference:
 
 
 def _read_pages(ref: Reference, start: str | None, end: str | None) -> None:
-    if start and end:
+    """``SP 840`` ``EP 856``, or an end page written short as printed (``EP 56``: 856)."""
+    if start and end and "-" in start:
         ref.first_page, ref.last_page = start, end
     else:
-        fields.set_pages(ref, start or end)
+        fields.set_pages(ref, f"{start}-{end}" if start and end else start or end)
 
 
 def _read_notes(ref: Reference, notes: list[str]) -> None:
