@@ -1,0 +1,270 @@
+"""Clean every corpus label by rules read off its printed string (README, "Label cleaning").
+
+    python tests/data/references/clean_labels.py [--dry-run] [--diff] [SET ...]
+
+Rewrites tuning, heldout, tuning2, heldout2, tuning3, heldout3 and tuning4 (or the SETs named) in
+place and prints, per set, how many labels each rule changed. Every rule is applied to every label,
+looks only at the printed string and the label (never at the parser), and is idempotent: a second
+run changes nothing. The conventions are build_tuning4.py's (its clean() runs as one step), plus
+the rules below for what that builder never met: converter shifts, Zotero's publisher between the
+journal and the date, dates, locators, links and parenthesised journal places.
+"""
+from __future__ import annotations
+
+import copy
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import build_tuning4 as b4  # noqa: E402  (its conventions are reused, not copied)
+
+SETS = ("tuning", "heldout", "tuning2", "heldout2", "tuning3", "heldout3", "tuning4")
+MONTH = "|".join(sorted(b4.MONTHS, key=len, reverse=True))
+_MON = rf"(?i:{MONTH})\.?"
+# a publication date: "2012 Oct 1", "2014 Mar-Apr", "2011 Aug 17-23", "Jun 2005", "May-Jun 2003"
+YEAR_FIRST = re.compile(
+    rf"(?P<y>\d{{4}})\s+(?P<m>{_MON})(?:\s*[-–/]\s*{_MON})?(?:\s+(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?)?(?=\s*[;:.,\[(]|\s*$)",
+    re.IGNORECASE)
+MONTH_FIRST = re.compile(
+    rf"(?P<m>{_MON})(?:\s*[-–/]\s*{_MON})?\s+(?:(?P<d>\d{{1,2}}),?\s+)?(?P<y>\d{{4}})(?=\s*[;:.,\[(]|\s+\d|\s*$)", re.IGNORECASE)
+NAME = r"(?:(?:de|del|da|di|do|dos|van|von|le|la)\s)?[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+)?\s[A-Z]{1,3}"
+NAMES_THEN_TITLE = re.compile(rf"^(?P<names>{NAME}(?:,\s{NAME})*)\.\s(?P<rest>\S.*)$")
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+")
+LOCATOR = r"[A-Za-z]{0,3}\d+"
+
+
+def _month(word: str) -> int:
+    return b4.MONTHS[word.lower().rstrip(".")]
+
+
+# --- rules run before build_tuning4.clean (they repair the structure its conventions expect) ---
+
+def shifted_by_the_converter(raw: str, exp: dict) -> str | None:
+    """A container that starts with 'et al.' holds the title and journal; the title holds names.
+
+    The JATS converter shifted every label one place; no rule can rebuild it, so the row is dropped."""
+    return "drop" if re.match(r"et al\b", exp.get("container") or "") else None
+
+
+def et_al_in_title(raw: str, exp: dict) -> None:
+    """'et al Pediatric patients…' as a title: 'et al' belongs to the author list."""
+    m = re.match(r"et al\.?,?\s+(\S.*)$", exp.get("title") or "")
+    if m and re.search(r"\bet al\b", raw):
+        exp["title"], exp["et_al"] = m.group(1), True
+
+
+def author_tail_in_title(raw: str, exp: dict) -> None:
+    """'Waschina S. gapseq: …' as a title, printed right after the labelled authors: those names are authors."""
+    m = NAMES_THEN_TITLE.match(exp.get("title") or "")
+    if not m:
+        return
+    authors = exp.get("authors") or []
+    start = raw.find(exp["title"])
+    if start < 0:
+        return
+    before = raw[:start]
+    if authors:
+        last = authors[-1]
+        if not re.search(rf"{re.escape(last['family'])},?\s+{re.escape(last.get('initials') or '')}\.?,\s*$", before):
+            return
+    elif not re.fullmatch(r"\s*(?:\[\d{1,3}\]|\d{1,3}\.?)?\s*", before):
+        return
+    for name in re.split(r",\s", m.group("names")):
+        family, initials = name.rsplit(" ", 1)
+        authors.append({"family": family, "initials": initials})
+    exp["authors"], exp["title"] = authors, m.group("rest")
+
+
+def zotero_publisher(raw: str, exp: dict) -> None:
+    """Zotero Vancouver prints a publisher between the journal and a full date:
+    'Int J Epidemiol [Internet]. Oxford Academic; 2017 Dec 1;'. The publisher is not part of the
+    journal (nor the journal part of the title); it is labelled as the publisher."""
+    if exp.get("kind") != "journal" or not exp.get("year"):
+        return
+    date = rf";\s*{exp['year']}\s+{_MON}"
+    container, title = exp.get("container") or "", exp.get("title") or ""
+    if container and re.search(re.escape(container) + date, raw):
+        journal, sep, publisher = container.partition(" [Internet]. ")
+        if not sep:
+            journal, sep, publisher = container.partition(". ")
+        if sep and publisher:  # the publisher was glued into the journal label
+            exp["container"], exp["publisher"] = journal, publisher
+            return
+    if container and title.endswith(" [Internet]") and ". " in title and re.search(
+            re.escape(title) + r"\.\s" + re.escape(container) + date, raw):
+        head, journal = title[: -len(" [Internet]")].rsplit(". ", 1)
+        if len(journal.split()) <= 8:  # the title swallowed the journal; the 'container' is the publisher
+            exp["title"], exp["container"], exp["publisher"] = head, journal, container
+            return
+    if container and not exp.get("publisher"):
+        m = re.search(re.escape(container) + r"(?:\s\[Internet\])?\.\s(?P<p>[^;\[\]\d]{2,60}?)" + date, raw)
+        if m:
+            exp["publisher"] = m.group("p").strip()
+
+
+def title_swallowed_journal(raw: str, exp: dict) -> None:
+    """A journal article with no container whose title ends '… StageTips. Nat Protoc', printed just
+    before the date or volume: the last sentence is the journal."""
+    title = exp.get("title") or ""
+    if exp.get("kind") != "journal" or exp.get("container") or ". " not in title:
+        return
+    head, tail = title.rsplit(". ", 1)
+    if len(tail.split()) > 6 or ":" in tail or len(head.split()) < 4 or not tail[:1].isupper():
+        return
+    if re.search(re.escape(title) + r"\.?\s*(?:\(?\d{4}|\d)", raw):
+        exp["title"], exp["container"] = head, tail.rstrip(".")
+
+
+# --- rules run after build_tuning4.clean ---
+
+def publication_date(raw: str, exp: dict) -> None:
+    """The date printed with the journal (or after the publisher) is labelled in full: a printed
+    month and day are labelled, a range by its first month or day. Dates in brackets ('[cited …]')
+    and a second date after it (PubMed's electronic date) are not the publication date."""
+    if not exp.get("year"):
+        return
+    anchors = [raw.find(exp[key]) + len(exp[key]) for key in ("container", "publisher") if exp.get(key) and exp[key] in raw]
+    for at in anchors:
+        rest = raw[at:]
+        lead = re.match(r"(?:\s\[Internet\])?[.,;]?\s*(?:[^;\[\]\d]{2,60};\s*)?", rest)
+        rest = rest[lead.end():]
+        m = YEAR_FIRST.match(rest) or MONTH_FIRST.match(rest)
+        if not m or int(m.group("y")) != exp["year"]:
+            continue
+        if YEAR_FIRST.match(re.sub(r"^\s*;\s*", "", rest[m.end():])):
+            return  # two dates printed one after the other: no rule says which one is labelled
+        exp["month"] = _month(m.group("m"))
+        if m.group("d") and 1 <= int(m.group("d")) <= 31:
+            exp["day"] = int(m.group("d"))
+        return
+
+
+def printed_locator(raw: str, exp: dict) -> None:
+    """A page range or single locator printed after the labelled volume (and issue) but missing from
+    the label ('2018;6:e902–13', 'J 35(10): 1983-1988, 2008', '2016;2(1): vew007') is labelled:
+    pages in full; a single e-locator (lowercase letters then digits) or 5+ digits an article_number."""
+    volume = exp.get("volume")
+    if exp.get("kind") != "journal" or not volume or exp.get("first_page") or exp.get("article_number"):
+        return
+    m = re.search(rf"(?<![\w.]){re.escape(volume)}(?:\s*\([^()]*\))?\s*:\s*(?P<f>{LOCATOR})(?:\s*[-–]\s*(?P<l>{LOCATOR}))?(?=[.,;\s]|$)", raw)
+    if not m:
+        return
+    first, last = m.group("f"), m.group("l")
+    if last:
+        exp["first_page"] = first
+        last = b4.full_last_page(first, last)
+        if last != first:
+            exp["last_page"] = last
+    elif re.fullmatch(r"[a-z]{1,3}\d+", first) or (first.isdigit() and len(first) >= 5):
+        exp["article_number"] = first
+    else:
+        exp["first_page"] = first
+
+
+def printed_url(raw: str, exp: dict) -> None:
+    """A link is labelled as printed: a label cut short is completed, a trailing '>' or period is not
+    part of it, and a printed link (other than a DOI link) with no label is labelled."""
+    printed = [u.rstrip(".,;)>") for u in URL.findall(raw) if "doi.org/" not in u]
+    url = exp.get("url")
+    if url:
+        url = url.rstrip(".>")
+        longer = [u for u in printed if u.startswith(url) and len(u) > len(url)]
+        exp["url"] = longer[0] if longer and url not in printed else url
+    elif printed:
+        exp["url"] = printed[0]
+
+
+def journal_place(raw: str, exp: dict) -> None:
+    """'Cancer Prev Res (Phila).': the journal's place in parentheses is part of its name (README)."""
+    container = exp.get("container")
+    if exp.get("kind") != "journal" or not container or container.endswith(")"):
+        return
+    m = re.search(re.escape(container) + r"\s\((?P<p>[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?)\)(?=[.;,]|\s\d)", raw)
+    if m:
+        exp["container"] = f"{container} ({m.group('p')})"
+        if exp.get("place") == m.group("p"):
+            exp.pop("place")
+
+
+def year_in_journal(raw: str, exp: dict) -> None:
+    """'Neural Plast. 2017' as a journal label: the year printed after the journal is the year."""
+    container, year = exp.get("container") or "", exp.get("year")
+    if exp.get("kind") == "journal" and year and re.search(rf"\S[.,]\s{year}$", container):
+        exp["container"] = re.sub(rf"[.,]\s{year}$", "", container)
+
+
+def abbreviation_cut_from_journal(raw: str, exp: dict) -> None:
+    """'… brain injury. Nat' + 'Aging' for the printed '… brain injury. Nat. Aging,': a capitalised
+    abbreviation that ends the title label, printed right before the journal, belongs to the journal."""
+    title, container = exp.get("title") or "", exp.get("container")
+    m = re.search(r"^(?P<head>.+\S)\.\s(?P<a>[A-Z][a-z]{0,5})$", title)
+    if m and container and exp.get("kind") == "journal" and f"{title}. {container}" in raw:
+        exp["title"], exp["container"] = m.group("head"), f"{m.group('a')}. {container}"
+
+
+def tuning4_conventions(raw: str, exp: dict, counts: Counter) -> None:
+    b4.clean(raw, exp, counts)
+
+
+BEFORE = [shifted_by_the_converter, et_al_in_title, author_tail_in_title, zotero_publisher, title_swallowed_journal]
+AFTER = [year_in_journal, abbreviation_cut_from_journal, journal_place, publication_date, printed_locator, printed_url]
+
+
+def clean_row(raw: str, expected: dict, counts: Counter) -> dict | None:
+    """One label through every rule; counts[rule] += 1 for each rule that changed it. None: dropped."""
+    exp = copy.deepcopy(expected)
+    for rule in BEFORE:
+        before = copy.deepcopy(exp)
+        if rule(raw, exp) == "drop":
+            counts["dropped: " + rule.__name__] += 1
+            return None
+        counts[rule.__name__] += exp != before
+    before, inner = copy.deepcopy(exp), Counter()
+    tuning4_conventions(raw, exp, inner)
+    for name in inner:
+        counts["build_tuning4.clean: " + name] += 1
+    if exp != before and not inner:  # its uncounted conventions: periods, initials, kinds, supplements…
+        changed = sorted(k for k in set(exp) | set(before) if exp.get(k) != before.get(k))
+        counts["build_tuning4.clean, uncounted: " + ", ".join(changed)] += 1
+    for rule in AFTER:
+        before = copy.deepcopy(exp)
+        rule(raw, exp)
+        counts[rule.__name__] += exp != before
+    return exp
+
+
+def main(args: list[str]) -> int:
+    dry, show = "--dry-run" in args, "--diff" in args
+    names = [a for a in args if not a.startswith("--")] or list(SETS)
+    for name in names:
+        path = HERE / f"{name}.jsonl"
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        counts, kept, changed = Counter(), [], 0
+        for row in rows:
+            exp = clean_row(row["raw"], row["expected"], counts)
+            if exp is None:
+                if show:
+                    print(json.dumps({"set": name, "dropped": row["raw"]}, ensure_ascii=False))
+                continue
+            if exp != row["expected"]:
+                changed += 1
+                if show:
+                    keys = sorted(k for k in set(exp) | set(row["expected"]) if exp.get(k) != row["expected"].get(k))
+                    print(json.dumps({"set": name, "raw": row["raw"], "was": {k: row["expected"].get(k) for k in keys},
+                                      "now": {k: exp.get(k) for k in keys}}, ensure_ascii=False))
+            kept.append({**row, "expected": exp})
+        if not dry:
+            path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept), encoding="utf-8")
+        print(f"{name}: {len(rows)} rows, {changed} labels changed, {len(rows) - len(kept)} dropped", file=sys.stderr)
+        for rule, n in sorted(counts.items()):
+            if n:
+                print(f"    {rule}: {n}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
