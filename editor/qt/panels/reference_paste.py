@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from editor.domain.operations import InsertItem
 from editor.domain.references import Reference, ReferenceKind
 from editor.domain.report import new_id
+from editor.references.locators import expand_pages
 from editor.references.parser import parse_reference_with_confidence, split_references
 
 from ..document import Document
@@ -28,6 +31,7 @@ from .reference_form import parse_names, show_names
 DOUBT = QColor("#fff1c2")
 WRONG = QColor("#fde0e0")
 DOUBT_TIP = "The reader is not sure about this field: please check it."
+_CONTAINED = (ReferenceKind.JOURNAL, ReferenceKind.CHAPTER, ReferenceKind.CONFERENCE)
 
 
 def _text(value) -> str:
@@ -39,8 +43,26 @@ def _pages(ref: Reference) -> str:
 
 
 def _set_pages(ref: Reference, text: str) -> None:
-    first, _, last = text.partition("-")
-    ref.first_page, ref.last_page = first.strip() or None, last.strip() or None
+    """Pages typed as printed: "2220-6" or "2220–2226" is 2220 to 2226; an article number stays one."""
+    text = re.sub(r"\s*[-\u2010-\u2015]+\s*", "-", text)
+    if ref.article_number and not ref.first_page and "-" not in text:
+        ref.article_number = text or None
+        return
+    ref.first_page, ref.last_page = expand_pages(text or None)
+
+
+def _venue_field(ref: Reference) -> str:
+    """Where the "Journal / book / publisher" cell reads and writes: a book, report or thesis has no
+    journal, so the cell shows (and corrects) its publisher."""
+    return "container" if ref.container or ref.kind in _CONTAINED else "publisher"
+
+
+def _show_venue(ref: Reference) -> str:
+    return _text(getattr(ref, _venue_field(ref)))
+
+
+def _set_venue(ref: Reference, text: str) -> None:
+    setattr(ref, _venue_field(ref), text or None)
 
 
 def _set_year(ref: Reference, text: str) -> None:
@@ -67,8 +89,7 @@ COLUMNS = [
     ("Kind", {"kind"}, lambda r: r.kind.value, _set_kind),
     ("Authors", {"authors", "group_author", "et_al"}, lambda r: _show_authors(r), None),
     ("Title", {"title"}, lambda r: _text(r.title), _setter("title")),
-    ("Journal / book", {"container", "publisher", "place"}, lambda r: _text(r.container or r.publisher),
-     _setter("container")),
+    ("Journal / book / publisher", {"container", "publisher", "place"}, _show_venue, _set_venue),
     ("Year", {"year", "month", "day"}, lambda r: _text(r.year), _set_year),
     ("Volume", {"volume", "supplement"}, lambda r: _text(r.volume), _setter("volume")),
     ("Issue", {"issue"}, lambda r: _text(r.issue), _setter("issue")),
@@ -109,7 +130,7 @@ def read_list(text: str) -> list[tuple[Reference, set[str]]]:
 
 
 # widths of the short columns; the title takes the rest
-COLUMN_WIDTHS = {"Kind": 60, "Authors": 160, "Journal / book": 120, "Year": 45, "Volume": 55, "Issue": 45,
+COLUMN_WIDTHS = {"Kind": 60, "Authors": 160, "Journal / book / publisher": 175, "Year": 45, "Volume": 55, "Issue": 45,
                  "Pages": 80, "DOI": 130, "PMID": 70}
 
 
