@@ -71,6 +71,16 @@ def test_fields_missing_for_the_kind():
     assert [f.path for f in run("references.missing-fields", report)] == ["/references/1/accessed"]
 
 
+def test_missing_fields_are_named_as_the_kind_calls_them():
+    found = run("references.missing-fields", with_ref(container=None, volume=None, first_page=None, last_page=None,
+                                                      article_number=None, doi=None))
+    assert [f.message.split(" has no ")[1] for f in found] == ["journal.", "volume, article number, pages or DOI."]
+    report = clean_report()
+    report.references[1] = Reference(id="ref-2", kind="chapter", title="Minimal change disease", publisher="Springer")
+    [chapter] = run("references.missing-fields", report)
+    assert chapter.message.endswith("(chapter) has no book title.") and "Add the book title" in chapter.hint
+
+
 def test_et_al_after_fewer_than_six_authors():
     four = [PersonName(family=n, initials="X") for n in ("Wei", "Trachtman", "Li", "Dong")]
     [f] = run("references.et-al-few-authors", with_ref(authors=four, et_al=True))

@@ -27,8 +27,9 @@ REQUIRED: dict[str, list[str | tuple[str, ...]]] = {
     "thesis": ["title", "year", "publisher"],
     "conference": ["title", "year"],
 }
-_FIELD_WORDS = {"container": "journal (or book) title", "article_number": "article number", "first_page": "pages",
+_FIELD_WORDS = {"container": "journal", "article_number": "article number", "first_page": "pages", "doi": "DOI",
                 "group_author": "issuing organisation", "accessed": "date of access", "url": "web address"}
+_CONTAINER_WORDS = {"chapter": "book title"}  # what a chapter's container is
 
 
 def _name(i: int) -> str:
@@ -166,9 +167,20 @@ def missing_fields(ref, path, report):
     for need in REQUIRED.get(ref.kind.value, []):
         options = need if isinstance(need, tuple) else (need,)
         if not any(_filled(getattr(ref, f, None)) for f in options):
-            words = " or ".join(_FIELD_WORDS.get(f, f.replace("_", " ")) for f in options)
+            words = _either([_field_words(f, ref.kind.value) for f in options])
             yield flag(f"{path}/{options[0]}", f"{_name(_index(path))} ({ref.kind.value}) has no {words}.",
                        f"Add the {words}; a {ref.kind.value} reference needs it to be found.")
+
+
+def _field_words(field: str, kind: str) -> str:
+    if field == "container" and kind in _CONTAINER_WORDS:
+        return _CONTAINER_WORDS[kind]
+    return _FIELD_WORDS.get(field, field.replace("_", " "))
+
+
+def _either(words: list[str]) -> str:
+    """``volume, article number, pages or DOI``."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
 
 
 def _filled(value) -> bool:
