@@ -155,6 +155,8 @@ def from_entry(entry_type: str, raw: dict, strings: dict[str, str]) -> Reference
         ref.container = get("shortjournal") or get("journal-abbreviation") or get("journal") or get("journaltitle")
     else:
         ref.container = get("booktitle") or get("journal")
+    if kind is ReferenceKind.BOOK and not ref.title:  # JabRef's @Collection/@Proceedings: only a booktitle
+        ref.title, ref.container = ref.container, None
     ref.edition = get("edition")
     # An article's address is often the authors' (Scopus); BibLaTeX's location is the place
     ref.place = get("location") if kind is ReferenceKind.JOURNAL else get("address") or get("location")

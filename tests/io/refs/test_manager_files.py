@@ -147,3 +147,18 @@ def test_what_was_read_survives_export_and_import(name, fmt):
         if fmt == "medline" and original.kind == "journal":
             before.pop("place"), after.pop("place")  # PubMed's PL is the journal's country: not read back
         assert after == before, original.title
+
+
+def test_library_saved_by_jabref_with_its_meta_comments():
+    path = DATA / "jabref-saved-library.bib"
+    assert detect_format(path) == "bibtex"
+    result = import_references(path)
+    assert result.problems == []  # the @comment{jabref-meta: …} blocks are no records
+    article, collection = result.references
+    assert article.title.startswith("Pi Calculus Versus Petri Nets") and article.authors[0].family == "Aalst"
+    assert (article.container, article.year, article.month, article.first_page, article.last_page) == \
+        ("BPTrends", 2005, 5, "1", "11")
+    # an @Collection has only a booktitle: it is the book's title, not a container
+    assert (collection.kind, collection.title, collection.container) == \
+        ("book", "Special issue on workflow and extented transaction systems", None)
+    assert collection.editors[0].family == "Hsu" and collection.month == 6
