@@ -12,17 +12,25 @@ from dataclasses import dataclass, field
 from editor.domain.references import PersonName
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_PARTICLE = r"(?:van|von|der|den|de|del|della|da|das|do|dos|di|du|la|le|les|ten|ter|al|el|bin|ibn|y|e|zu|St\.?)"
+_PARTICLE = r"(?:van|von|der|den|de|del|della|da|das|do|dos|di|du|la|le|les|ten|ter|al|el|ap|bin|ibn|y|e|zu|St\.?)"
 # A family-name word: capitalised (mixed or upper case), may hold hyphens and apostrophes.
 _WORD = (
     r"(?:[" + _UPPER + r"][’'`]?[\w’'`\-]*[a-zß-ÿ’'`\-][\w’'`\-]*|[" + _UPPER + r"]{5,}|Mc[" + _UPPER + r"]\w+"
     r"|(?:van|von|de|di|da|du|le|la)[" + _UPPER + r"][a-zß-ÿ]\w*)"  # "vanLieshout", "deMello"
 )
-# dotted forms first ("R.M.", "J. B."), so "R" of "R.M." is not taken for the whole initials
-_INITIALS = r"(?P<initials>[" + _UPPER + r"](?:\.(?:\s?-?[" + _UPPER + r"]\.){0,3}|[" + _UPPER + r"]{0,3}-[" + _UPPER + r"]{1,4}|(?:\s[" + _UPPER + r"]){1,3}(?!\w)|[" + _UPPER + r"]{0,4})(?:\s(?:Jr|Sr|II|III|IV|2nd|3rd)\.?)?)"
-_FAMILY = r"(?P<family>(?:" + _PARTICLE + r"\s+)*" + _WORD + r"(?:[\s\-](?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,3}?)"
+# dotted forms first ("R.M.", "J. B.", "J.W"), so "R" of "R.M." is not taken for the whole initials;
+# a particle inside the initials stays there, as PubMed writes Brazilian names ("Barbosa Tde S", "Fernandes R de CP")
+_INITIALS = (
+    r"(?P<initials>[" + _UPPER + r"](?:\.(?:\s?-?[" + _UPPER + r"]\.){0,3}(?:-?[" + _UPPER + r"](?!\w))?|[" + _UPPER + r"]{0,3}-[" + _UPPER + r"]{1,4}"
+    r"|[" + _UPPER + r"]{0,2}\s?(?:de|da|do|dos|das)\s?[" + _UPPER + r"]{1,3}(?!\w)"
+    r"|(?:\s[" + _UPPER + r"]){1,3}(?!\w)|[" + _UPPER + r"]{0,4}(?:ª[" + _UPPER + r"]?)?))"
+    # a particle printed after the initials belongs to the family name ("Silva MRF da" is M. R. F. da Silva);
+    # a suffix after them ("Bassett DR Jr", "Morais OL No") has no field of its own and is left out
+    r"(?:\s(?P<particle>da|de|do|dos|das|del|van|von)(?=[,.;]))?(?:\s(?:Jr|Sr|II|III|IV|2nd|3rd|No|Neto|Filho)\.?)?"
+)
+_FAMILY = r"(?P<family>(?:" + _PARTICLE + r"(?:\s+|-))*" + _WORD + r"(?:[\s\-](?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,3}?)[†‡]?"
 _PERSON = re.compile(_FAMILY + r",?\s+" + _INITIALS + r"(?=\s*(?:[,.;:]|\set\sal|\sand\s|\s&\s|\s\(|$)|\s(?:1[6-9]|20)\d\d\.)")
-_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")
+_SEPARATOR = re.compile(r"\.?\s*(?:[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")
 _ET_AL = re.compile(r"\s*,?\s*(?:et\s+al\.?|e\s+col\.?|y\s+cols?\.?|e\s+cols?\.?|and\s+others\.?|et\s+alii\.?)", re.IGNORECASE)
 _WS = re.compile(r"\s*")
 _END = re.compile(r"\s*(?:[.:]\s+|\.$|:$|$)")
@@ -57,7 +65,10 @@ class AuthorList:
 
 def _person(m: re.Match[str]) -> PersonName:
     initials = m.group("initials").replace(".", "").replace(" ", "")
-    return PersonName(family=m.group("family").strip(), initials=initials)
+    family = m.group("family").strip()
+    if m.group("particle"):
+        family = f"{m.group('particle')} {family}"
+    return PersonName(family=family, initials=initials)
 
 
 def read_people(text: str, pos: int = 0) -> tuple[list[PersonName], bool, int]:
