@@ -47,9 +47,11 @@ GROUP_WORDS = re.compile(
     r"\b(?:Group|Groups|Investigators|Collaborat\w*|Committee|Consortium|Trialists|Network|Society|Association"
     r"|Organi[sz]ation|Organización|Organização|Ministry|Minist[eé]rio|Ministerio|Department|Institute|Instituto"
     r"|Council|Agency|Centers?|Centres?|Panel|Task Force|Working Party|Writers|Academy|College|Federation"
-    r"|Foundation|Board|Secretaria|Secretaría|Departamento|Dirección|Direção|Diretoria|Subsecretaría|Superintendência|Conselho|Consejo|Comissão|Comisión|Coordenação|Fundação|Sociedade|Sociedad|Grupo|Colaboradores|Study)\b"
+    r"|Foundation|Fund|Board|Federación|Federação|Fédération|Commission|Office|Bureau|Alliance|Secretaria|Secretaría|Departamento|Dirección|Direção|Diretoria|Subsecretaría|Superintendência|Conselho|Consejo|Comissão|Comisión|Coordenação|Fundação|Sociedade|Sociedad|Grupo|Colaboradores|Study)\b"
     r"|^(?:WHO|UNAIDS|UNICEF|CDC|NICE|IBGE|OMS|OPAS|PAHO|FDA|EMA|NIH)$"
 )
+_GROUP_NAME = re.compile(r"(?:Grupo|Group|Consortium|Consorcio|Consórcio|Collaborat\w*|Committee|Study|Network)\b")
+_GLUE = {"of", "the", "for", "and", "de", "do", "da", "dos", "das", "del", "la", "y", "e", "et", "on", "in"}
 _REPORT_OF = re.compile(r"^(?:Report of|On behalf of|for the)\s+\S", re.IGNORECASE)
 _GROUP_LEAD = re.compile(r"^(?:Report of(?: the)?|On behalf of(?: the)?|for the|on behalf of the|for)\s+", re.IGNORECASE)
 
@@ -86,14 +88,18 @@ def read_people(text: str, pos: int = 0) -> tuple[list[PersonName], bool, int]:
             et_al, pos = True, e.end()
             break
         s = _SEPARATOR.match(text, pos)
-        if not s or s.end() == pos or not _PERSON.match(text, s.end()):
+        if not s or s.end() == pos or not (after := _PERSON.match(text, s.end())):
             break
+        if _GROUP_NAME.match(after.group("family")):
+            break  # "Moraes JC, Grupo ICV 2020. Title": a group after the people, not a person
         pos = s.end()
     return people, et_al, pos
 
 
 # a comma, then a title: a capitalised word and lower-case words (not another name)
 _TITLE_AFTER_COMMA = re.compile(r",\s+[" + _UPPER + r"][a-z]+\s+[a-z]+\s+[a-z]+")
+_EDITORS_NEXT = re.compile(r",?\s*\(?(?:editors?|eds?|editores|orgs?|organizadores)\b", re.IGNORECASE)
+_TITLE_NEXT = re.compile(r"\s+[" + _UPPER + r"][a-zß-ÿ]+\s+[a-zß-ÿ]")  # a capitalised word, then lower case
 _LEADING_GROUP = re.compile(r"(?P<group>[^,.;:]{3,120}?)\s*[,;]\s*(?=\S)")
 
 
@@ -101,6 +107,11 @@ def parse_authors(text: str) -> AuthorList:
     """Read the author part at the start of a reference; ``end`` tells where the title begins."""
     result = AuthorList()
     people, et_al, pos = read_people(text)
+    if not people and text[:1].islower() and text[:1].isalpha():
+        # "stearns SC. 1989. Title": a family name typed in lower case
+        people, et_al, pos = read_people(text[0].upper() + text[1:])
+        if people:
+            people[0].family = text[0] + people[0].family[1:]
     if not people:
         # "Breast International Group (BIG) 1-98 Collaborative Group, Thürlimann B, Keshaviah A. Title."
         lead = _LEADING_GROUP.match(text)
@@ -134,7 +145,13 @@ def parse_authors(text: str) -> AuthorList:
         pos = _WS.match(text, pos).end()
         if text.startswith(":", pos):  # "et al.: Title"
             pos = _WS.match(text, pos + 1).end()
+    elif et_al and _EDITORS_NEXT.match(text, pos):
+        return AuthorList()  # "Currie C, Roberts C, et al, editors. Title": editors, read with the book
     elif et_al and text.startswith((",", ":"), pos):  # "Cavallo MC et al, Title"
+        pos = _WS.match(text, pos + 1).end()
+    elif et_al and _TITLE_NEXT.match(text, pos):  # "de Souza DC, et al Pediatric patients with COVID-19"
+        pos = _WS.match(text, pos).end()
+    elif text.startswith("; ", pos) and _TITLE_NEXT.match(text, pos + 1):  # "Iliceto S; Clinical course of ..."
         pos = _WS.match(text, pos + 1).end()
     elif _TITLE_AFTER_COMMA.match(text, pos):  # "Holzapfel GA, Nonlinear solid mechanics: ..."
         pos = _WS.match(text, pos + 1).end()
@@ -167,9 +184,24 @@ def is_group_sentence(sentence: str) -> bool:
     if _REPORT_OF.match(sentence):
         return True
     if not GROUP_WORDS.search(sentence):
-        return False
+        # a name with its acronym, every word capitalised: "Conselho Nacional de Secretarias Municipais (CONASEMS)"
+        return bool(_ACRONYM_END.search(sentence)) and len(words) <= 14 and all(
+            w[:1].isupper() or w in _GLUE for w in words)
     capitals = sum(1 for w in words if w[:1].isupper())
     return capitals * 2 >= len(words) and not sentence.rstrip().endswith("?")
+
+
+_ACRONYM_END = re.compile(r"\s\([A-Z][A-Za-z]{1,9}\)\.?$")  # "United Nations Children’s Fund (UNICEF)"
+
+
+def headed_by_group_word(sentence: str) -> bool:
+    """A group named by its head word: 'ABC Study Group', 'Collaborative Group of the X', 'Ministério da Saúde'.
+
+    'Findings of the American Cancer Society National Prostate Cancer Detection Project' is a subtitle:
+    its group word is neither among the first two words nor the last.
+    """
+    words = _ACRONYM_END.sub("", sentence.strip()).rstrip(".").split()
+    return bool(words) and any(GROUP_WORDS.match(w) for w in words[:2] + words[-1:])
 
 
 def clean_group(sentence: str) -> str:

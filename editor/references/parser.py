@@ -18,6 +18,7 @@ from editor.domain.references import Reference, ReferenceKind
 from .authors import (
     AuthorList,
     clean_group,
+    headed_by_group_word,
     is_group_sentence,
     parse_authors,
     parse_editors,
@@ -45,7 +46,11 @@ from .locators import (
     locator_from_match,
 )
 
-_NUMBERING = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d)|\d{1,3}\s+(?=(?:[A-ZÀ-Þ]|(?:de|da|do|dos|das|del|van|von|di|du|le|la)[\s-])[\w’\'\-]*[\s,]))\s*")
+# "12.", "[12]", "(12)", "12 Smith", "6 Brasil." and "16-Lindquist TJ" (a hyphen straight after the number)
+_NUMBERING = re.compile(
+    r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d)|\d{1,3}-(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)"
+    r"|\d{1,3}\s+(?=(?:[A-ZÀ-Þ]|(?:de|da|do|dos|das|del|van|von|di|du|le|la)[\s-])[\w’\'\-]*[\s,.]))\s*"
+)
 _LEADING_JUNK = re.compile(r"^[\s.,;:•·*\-–]+")
 _SPACES = re.compile(r"\s+")
 _ABBREVIATION = re.compile(r"^[A-ZÀ-Þ][\w'’\-]{0,11}\.$")
@@ -91,7 +96,7 @@ def _no_internet(text: str) -> str:
 
 def _read_journal(ref: Reference, body: str, doubts: set[str]) -> None:
     journal, title_parts = _journal_and_title(body)
-    if title_parts and len(title_parts) > 1 and is_group_sentence(title_parts[-1]):
+    if title_parts and len(title_parts) > 1 and is_group_sentence(title_parts[-1]) and headed_by_group_word(title_parts[-1]):
         group = clean_group(title_parts.pop())
         ref.group_author = f"{ref.group_author}; {group}" if ref.group_author else group
     if not ref.authors and not ref.group_author and len(title_parts) > 1 and is_group_sentence(title_parts[0]):
@@ -164,6 +169,10 @@ def _leading_group(body: str) -> tuple[str | None, str]:
     if len(parts) >= 4 and _STATE.match(parts[0]) and is_group_sentence(parts[1].rstrip(".")):
         taken = 1
     while taken < len(parts) - 1 and is_group_sentence(parts[taken].rstrip(".")) and len(parts[taken].split()) <= 16:
+        # a department after its organisation is named by its head word ("Secretaria de ...", "Instituto ...");
+        # "Sociedade Brasileira de Diabetes. Diretrizes da Sociedade Brasileira de Diabetes." ends at the title
+        if taken and not _STATE.match(parts[taken - 1]) and not headed_by_group_word(parts[taken]):
+            break
         taken += 1
         if len(parts) - taken < 3:  # keep a title and what follows it
             break

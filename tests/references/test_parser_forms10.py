@@ -80,3 +80,70 @@ def test_a_dagger_after_a_name_and_a_semicolon_between_names():
     ref = parse_reference("Silva AB; Moraes, IHS. O caso da Rede Universitária de Telemedicina: análise da entrada da "
                           "telessaúde na agenda política brasileira. Physis. 2012;22(3):1211-35.")
     assert _names(ref) == [("Silva", "AB"), ("Moraes", "IHS")] and ref.group_author is None
+
+
+def test_where_the_names_end():
+    # a lower-case family name
+    ref = parse_reference("stearns SC. 1989. Trade-offs in life-history evolution. Funct Ecol 3:259–268.")
+    assert _names(ref) == [("stearns", "SC")]
+    assert (ref.title, ref.container, ref.year, ref.volume) == ("Trade-offs in life-history evolution", "Funct Ecol", 1989, "3")
+    # a semicolon, then the title
+    ref = parse_reference("Pengo V, Ruffatti A, Legnani C, Gresele P, Barcellona D, Erba N, Testa S, Marongiu F, Bison E, "
+                          "Denas G, Banzato A, Padayattil Jose S, Iliceto S; Clinical course of high-risk patients diagnosed "
+                          "with antiphospholipid syndrome. J Thromb Haemost 8(2): 237-42, 2010")
+    assert len(ref.authors) == 13 and ref.title.startswith("Clinical course")
+    # "et al" without its period
+    ref = parse_reference("Prata-Barbosa A, Lima-Setta F, Santos GRD, Lanziotti VS, de Castro REV, de Souza DC, et al "
+                          "Pediatric patients with COVID-19 admitted to intensive care units in Brazil: a prospective "
+                          "multicenter study. J Pediatr (Rio J). 2020;96(5):582-92.")
+    assert len(ref.authors) == 6 and ref.et_al and ref.title.startswith("Pediatric patients")
+
+
+def test_names_before_et_al_editors_are_the_editors():
+    ref = parse_reference("Currie C, Roberts C, Morgan A, Smith R, Settertobulte W, Samdal O, et al, editors. Young people’s "
+                          "health in context : Health Behaviour in Schoolaged Children (HBSC) study: international report "
+                          "from the 2001/2002 survey. Copenhagen: WHO; 2004. p.237.")
+    assert not ref.authors and [p.family for p in ref.editors][:2] == ["Currie", "Roberts"]
+    assert ref.title.startswith("Young people’s health in context")
+
+
+def test_numbering_joined_to_the_first_name_by_a_hyphen():
+    ref = parse_reference("26-Vellin J-F, Achim V, Sinardet D, et al. Rapidly developing leptomeningeal carcinomatosis "
+                          "following anterior skull base surgery: a case report. Auris Nasus Larynx. 2007; 34(4): 565-567.")
+    assert _names(ref) == [("Vellin", "J-F"), ("Achim", "V"), ("Sinardet", "D")] and ref.et_al
+
+
+def test_group_after_the_people_printed_like_a_name():
+    ref = parse_reference("Barata RB, França AP, Guibu IA, Vasconcellos MTL, Moraes JC, Grupo ICV 2020. National Vaccine "
+                          "Coverage Survey 2020: methods and operational aspects. Rev Bras Epidemiol. 2023;26:e230031.")
+    assert len(ref.authors) == 5 and ref.group_author == "Grupo ICV 2020"
+    assert ref.title == "National Vaccine Coverage Survey 2020: methods and operational aspects"
+
+
+def test_corporate_author_alone_at_the_start():
+    ref = parse_reference("2 Federación Internacional de Diabetes. Diabetes Atlas. Brussels: IDF; 2017. 43 p.")
+    assert (ref.group_author, ref.title, ref.place) == ("Federación Internacional de Diabetes", "Diabetes Atlas", "Brussels")
+    # the title names the society again: it is not a second department
+    ref = parse_reference("3 Sociedade Brasileira de Diabetes. Diretrizes da Sociedade Brasileira de Diabetes 2017-2018. "
+                          "São Paulo: SBD; 2017. p. 217-32.")
+    assert ref.group_author == "Sociedade Brasileira de Diabetes"
+    assert ref.title == "Diretrizes da Sociedade Brasileira de Diabetes 2017-2018"
+    ref = parse_reference("6 Brasil. Ministério da Saúde. Gestação de alto risco: manual técnico. 5a ed. Brasília; 2012. 302 p.")
+    assert (ref.group_author, ref.title) == ("Brasil. Ministério da Saúde", "Gestação de alto risco: manual técnico")
+    # a name with its acronym, and no group word
+    ref = parse_reference("United Nations Children’s Fund (UNICEF). The State of the World’s Children 2023: For every child, "
+                          "vaccination. Florence: UNICEF; 2023.")
+    assert ref.group_author == "United Nations Children’s Fund (UNICEF)"
+    assert ref.title == "The State of the World’s Children 2023: For every child, vaccination"
+    ref = parse_reference("United Nations Population Fund (UNFPA). Ageing in the Twenty-First Century. A Celebration and a "
+                          "Challenge [Internet]. UNFPA; 2012 [acesso em 29 de setembro de 2014]. Disponível em: "
+                          "http://unfpa.org/ageingreport/.")
+    assert ref.group_author == "United Nations Population Fund (UNFPA)"
+    assert ref.title == "Ageing in the Twenty-First Century. A Celebration and a Challenge"
+
+
+def test_a_subtitle_naming_a_society_is_not_a_group_author():
+    ref = parse_reference("Babaian RJ, Mettlin C, Kane R, Murphy GP, Lee F, Drago JR, et al. The relationship of "
+                          "prostate-specific antigen to digital rectal examination and transrectal ultrasonography. Findings "
+                          "of the American Cancer Society National Prostate Cancer Detection Project. Cancer 1992; 69: 1195–1200.")
+    assert ref.group_author is None and ref.title.endswith("National Prostate Cancer Detection Project")
