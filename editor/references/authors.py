@@ -200,6 +200,8 @@ def headed_by_group_word(sentence: str) -> bool:
     'Findings of the American Cancer Society National Prostate Cancer Detection Project' is a subtitle:
     its group word is neither among the first two words nor the last.
     """
+    if _REPORT_OF.match(sentence):  # "Report of Arbeitsgemeinschaft fur Padiatrische Nephrologie"
+        return True
     words = _ACRONYM_END.sub("", sentence.strip()).rstrip(".").split()
     return bool(words) and any(GROUP_WORDS.match(w) for w in words[:2] + words[-1:])
 
