@@ -15,6 +15,8 @@ corpus's rules (``build_tuning4.clean``). Added here, all mechanical (README-fre
   the text and from the labels;
 - layout whitespace: a line break before the closing tag of a name or other inner element
   ("Yan Y\\n</string-name>, Tan X") is not printed ("Yan Y , Tan X" becomes "Yan Y, Tan X");
+- a reference that quotes its title or labels its volume "vol." (IEEE, Chicago) is skipped,
+  as the README's Vancouver filter asks ("plain volume/issue/page labels");
 - whole articles in other styles are left out: an article is kept only when at least 60% of
   its references that name people name them "Family Initials" (not "Family, J." nor "John
   Family"), the rule tuning4 applies to SciELO files;
@@ -45,6 +47,7 @@ PER_ARTICLE = 40  # so that no citing article's style dominates
 PER_JOURNAL = 120  # so that no citing journal (PLoS ONE has 32 articles in allofplos) dominates
 KEEP_SHARE = 0.6
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=True, huge_tree=True)
+QUOTED_OR_VOL = re.compile(r"[“\"]|\bvol\.")
 LABEL_BEFORE = re.compile(r"(?:PMID|PMCID|PubMed|PMC)\W{0,3}$", re.I)
 
 
@@ -176,6 +179,9 @@ def build() -> int:
                 if mc.get("skip"):
                     raise extract_mixed.Skip(mc.get("skip"))
                 expected = extract_mixed.fields(mc)
+                if QUOTED_OR_VOL.search(raw) and (re.search(r"\bvol\.\s*\d", raw) or re.search(
+                        r"[“\"]\s*" + re.escape(expected["title"][:20]), raw)):
+                    raise extract_mixed.Skip("not Vancouver-like: quoted title or 'vol.' label (IEEE, Chicago)")
             except extract_mixed.Skip as why:
                 counts[f"skipped: {why}"] += 1
                 continue
