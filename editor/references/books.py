@@ -174,6 +174,6 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
             # no "Place: Publisher; Year": keep the first sentence as the title
             parts = parts[:1]
         mono.title = strip_period(" ".join(parts))
-    if mono.title:
-        mono.title = re.sub(r"\s*\b" + YEAR + r"\s*$", "", mono.title) if pub is None else mono.title
+    if mono.title and pub is None and mono.year and re.search(rf"(?<!\w){mono.year}$", mono.title):
+        mono.title = mono.title[: -4].rstrip()  # "Title 2014": the date glued to the title ("VIGITEL Brasil 2013" keeps its own)
     return mono

@@ -7,10 +7,12 @@ import re
 
 from editor.domain.references import Reference, ReferenceKind
 
-from .authors import parse_editors
+from .authors import is_group_sentence, parse_editors
 from .books import CONFERENCE, INTERNET, REPORT, parse_monograph, sentences, strip_period
 
-_NAME_GLUE = {"of", "the", "for", "and", "de", "do", "da", "dos", "das", "del", "la", "fur", "für", "und", "et", "y", "e", "on", "in"}
+_NAME_GLUE = {"of", "the", "for", "and", "de", "do", "da", "dos", "das", "del", "la", "fur", "für", "und", "et", "y", "e", "on", "in", "&"}
+
+_BRAND = re.compile(r"\d+[A-Za-z]")  # "10x", "3M"
 
 
 def reads_as_name(sentence: str) -> bool:
@@ -18,8 +20,12 @@ def reads_as_name(sentence: str) -> bool:
     words = sentence.split()
     if not 1 <= len(words) <= 8 or ":" in sentence or sentence.endswith("?"):
         return False
-    return (all(w[:1].isupper() or w in _NAME_GLUE for w in words)
-            and sum(w[:1].isupper() for w in words) >= max(1, len(words) - 2))
+    capitals = sum(w.lstrip("(")[:1].isupper() or _BRAND.match(w) is not None for w in words)  # "(UNFPA)", "10x Genomics"
+    return capitals + sum(w in _NAME_GLUE for w in words) == len(words) and capitals >= max(1, len(words) - 2)
+
+
+def _names_an_author(sentence: str) -> bool:
+    return ":" not in sentence and (reads_as_name(sentence) or (is_group_sentence(sentence) and len(sentence.split()) <= 16))
 
 
 def _classify(ref: Reference, text: str, mono) -> ReferenceKind:
@@ -50,7 +56,9 @@ def _author_before_medium(ref: Reference, body: str) -> str:
         return body
     parts = sentences(body)
     marked = next((i for i, part in enumerate(parts) if INTERNET.search(part)), 0)
-    if not 1 <= marked <= 2 or any(len(part.split()) > 16 or ":" in part for part in parts[:marked]):
+    if marked == 2 and not is_group_sentence(parts[1].rstrip(".")):
+        marked = 1  # "United Nations Population Fund (UNFPA). Ageing in the 21st Century. A Celebration [Internet]."
+    if not 1 <= marked <= 2 or not all(_names_an_author(part.rstrip(".")) for part in parts[:marked]):
         return body
     group = " ".join(parts[:marked])
     ref.group_author = group.rstrip(".").strip()

@@ -10,3 +10,37 @@ def test_access_date_between_year_and_pages_keeps_the_sentence_end():
     assert (ref.place, ref.publisher, ref.year) == ("Cambridge (MA)", "Abt Associates", 1998)
     assert (ref.first_page, ref.last_page, ref.accessed) == ("1", "33", "2014-02-24")
     assert ref.title == "Evaluation of the PACE demonstration: final report"
+
+
+def test_organisation_before_a_two_sentence_title_on_line():
+    ref = parse_reference("United Nations Population Fund (UNFPA). Ageing in the Twenty-First Century. A Celebration and a "
+                          "Challenge [Internet]. UNFPA; 2012 [acesso em 29 de setembro de 2014]. Disponível em: "
+                          "http://unfpa.org/ageingreport/.")
+    assert ref.group_author == "United Nations Population Fund (UNFPA)"
+    assert ref.title == "Ageing in the Twenty-First Century. A Celebration and a Challenge"
+    assert (ref.year, ref.accessed, ref.kind) == (2012, "2014-09-29", "web")
+
+
+def test_a_title_is_not_taken_for_an_author_before_internet():
+    ref = parse_reference("TVB 2640 for Resectable Colon Cancer Other Resectable Cancers; a Window Trial. - Full Text View - "
+                          "ClinicalTrials.gov [Internet]. [cited 2022 Nov 22]. Available from: https://clinicaltrials.gov/ct2/show/NCT02980029")
+    assert ref.group_author is None
+    assert ref.title.startswith("TVB 2640 for Resectable Colon Cancer")
+    assert (ref.kind, ref.accessed) == ("web", "2022-11-22")
+
+
+def test_numbering_before_a_state_and_a_line_number_before_the_numbering():
+    ref = parse_reference("6 Brasil. Ministério da Saúde. Gestação de alto risco: manual técnico. 5a ed. Brasília; 2012. 302 p.")
+    assert (ref.group_author, ref.title) == ("Brasil. Ministério da Saúde", "Gestação de alto risco: manual técnico")
+    assert (ref.edition, ref.place, ref.year, ref.kind) == ("5a", "Brasília", 2012, "book")
+    ref = parse_reference("1 32. Centers for Disease Control and Prevention. COVID-19 ACIP Vaccine Recommendations [Internet]. "
+                          "Atlanta (GA): CDC; 2022 [cited 2022 Mar 5]. Available from: https://www.cdc.gov/vaccines/x.html")
+    assert ref.group_author == "Centers for Disease Control and Prevention"
+    assert (ref.title, ref.place, ref.publisher) == ("COVID-19 ACIP Vaccine Recommendations", "Atlanta (GA)", "CDC")
+
+
+def test_a_year_in_the_title_of_a_document_stays_and_citado_em_is_an_access_date():
+    ref = parse_reference("26 Brasil. Ministério da Saúde. Secretaria de Vigilância em Saúde. VIGITEL Brasil 2013 [Internet]. "
+                          "2014. 120 p. [citado em 2019 maio 21]. Disponível em: http://bvsms.saude.gov.br/bvs/vigitel_brasil_2013.pdf")
+    assert ref.group_author == "Brasil. Ministério da Saúde. Secretaria de Vigilância em Saúde"
+    assert (ref.title, ref.year, ref.accessed, ref.kind) == ("VIGITEL Brasil 2013", 2014, "2019-05-21", "web")
