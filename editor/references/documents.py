@@ -65,6 +65,23 @@ def _author_before_medium(ref: Reference, body: str) -> str:
     return body[len(group):].strip()
 
 
+_DATE_ONLY = re.compile(r"^(?:\[?c?(?:1[6-9]|20)\d{2}\]?|\[?[sn]\.\s?d\.\]?)[.,;]?$")
+
+
+def _author_on_line(ref: Reference, body: str, mono) -> None:
+    """'10x Genomics. Chromium Single Cell Gene Expression. 2022 [cited ...]. Available: URL' and
+    'The World Bank. Title. Disponível em: URL. Acesso em: ...': a page read on line, with no statement of
+    place or publisher, has its author and its title as the two sentences before the date."""
+    if ref.authors or ref.group_author or ref.editors or not (ref.url or ref.accessed):
+        return
+    if mono.place or mono.publisher or mono.chapter or mono.conference or mono.thesis:
+        return
+    parts = [part for part in sentences(INTERNET.sub("", body)) if not _DATE_ONLY.match(part)]
+    if len(parts) == 2 and _names_an_author(parts[0].rstrip(".")) and len(parts[1].split()) >= 2:
+        ref.group_author = parts[0].rstrip(".").strip()
+        ref.title = strip_period(parts[1])
+
+
 def read_monograph(ref: Reference, body: str, text: str, doubts: set[str]) -> None:
     body = _author_before_medium(ref, body)
     mono = parse_monograph(body, parse_editors)
@@ -80,6 +97,7 @@ def read_monograph(ref: Reference, body: str, text: str, doubts: set[str]) -> No
             ref.title = strip_period(body[len(sentences(body)[0]):].split(". ")[0])
     if mono.editors:
         ref.editors = mono.editors
+    _author_on_line(ref, body, mono)
     ref.edition, ref.place, ref.publisher = mono.edition, mono.place, mono.publisher
     ref.year = ref.year or mono.year
     ref.first_page, ref.last_page = mono.first_page, mono.last_page

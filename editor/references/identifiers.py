@@ -34,7 +34,7 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _URL_LEAD = (
-    r"(?:Available\s+(?:from|at|online(?:\s+at)?)|Dispon[ií]vel\s+(?:em|no)|Disponible\s+(?:en|em)"
+    r"(?:Available\s+(?:from|at|online(?:\s+at)?)|Available(?=\s*:)|Dispon[ií]vel\s+(?:em|no)|Disponible\s+(?:en|em)"
     r"|Accessible\s+at|URL|Retrieved\s+from|From)\s*:?\s*"
 )
 _URL = re.compile(r"(?:" + _URL_LEAD + r")?<?(https?://[^\s<>]+|www\.[^\s<>]+)>?", re.IGNORECASE)

@@ -193,8 +193,8 @@ def _reads_as_monograph(head: str, ref: Reference) -> bool:
     head = head.rstrip()
     if head.endswith(";") or re.search(r":\s*[^;:.]{2,80};\s*$", head):
         return True  # a book's publication statement
-    if INTERNET.search(head):
-        return True
+    if INTERNET.search(head) or (ref.url and ref.accessed and not ref.doi):
+        return True  # read on line: "10x Genomics. Title. 2022 [cited 30 Jul 2022]. Available: URL"
     # a journal article has a title and a journal: one sentence before the date is a title alone
     return len(sentences(head)) < 2 and not (ref.doi and ref.authors)
 

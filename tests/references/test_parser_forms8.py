@@ -44,3 +44,16 @@ def test_a_year_in_the_title_of_a_document_stays_and_citado_em_is_an_access_date
                           "2014. 120 p. [citado em 2019 maio 21]. Disponível em: http://bvsms.saude.gov.br/bvs/vigitel_brasil_2013.pdf")
     assert ref.group_author == "Brasil. Ministério da Saúde. Secretaria de Vigilância em Saúde"
     assert (ref.title, ref.year, ref.accessed, ref.kind) == ("VIGITEL Brasil 2013", 2014, "2019-05-21", "web")
+
+
+def test_organisation_and_title_of_a_page_read_on_line():
+    ref = parse_reference("10x Genomics. Chromium Single Cell Gene Expression. 2022 [cited 30 Jul 2022]. "
+                          "Available: https://www.10xgenomics.com/products/single-cell-gene-expression")
+    assert (ref.group_author, ref.title, ref.container) == ("10x Genomics", "Chromium Single Cell Gene Expression", None)
+    assert (ref.kind, ref.year, ref.accessed) == ("web", 2022, "2022-07-30")
+    assert ref.url == "https://www.10xgenomics.com/products/single-cell-gene-expression"
+    ref = parse_reference("The World Bank. Domestic general government health expenditure per capita, PPP. Disponível em: "
+                          "https://data.worldbank.org/indicator/SH.XPD.GHED.PP.CD. Acesso em: 6 out. 2023.")
+    assert ref.group_author == "The World Bank"
+    assert ref.title == "Domestic general government health expenditure per capita, PPP"
+    assert (ref.kind, ref.accessed) == ("web", "2023-10-06")
