@@ -46,7 +46,7 @@ _ACCESS_WORDS = (
     r"|consulta|access(?:ed)?\s+on|last\s+accessed|updated|actualizado|atualizado)"
 )
 _ACCESS = re.compile(
-    r"\[[^\]]*?\b(?:cited|citad[oa](?:\s+em)?|accessed|acesso\s+em|acessado\s+em|consultado(?:\s+el)?)\s*:?\s*([^\];]{4,40}?)\s*\]\.?"
+    r"\[[^\]]*?\b(?:cited|citado|citada|accessed|acesso\s+em|acessado\s+em|consultado(?:\s+el)?)\s*:?\s*([^\];]{4,40}?)\s*\]\.?"
     r"|[\[(]\s*" + _ACCESS_WORDS + r"\s*:?\s*([^\])]{4,40}?)\s*[\])]\.?"
     r"|\b(?:Accessed|Acesso\s+em|Acessado\s+em|Consultado(?:\s+el)?|Cited|Last\s+access(?:ed)?(?:\s+on)?)\s*:?\s*"
     r"((?:\d{1,2}\s+)?" + _MONTH_WORD + r"\s+(?:\d{1,2},?\s+)?\d{4}|\d{4}\s+" + _MONTH_WORD + r"(?:\s+\d{1,2})?"
