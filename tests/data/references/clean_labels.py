@@ -32,7 +32,7 @@ YEAR_FIRST = re.compile(
 MONTH_FIRST = re.compile(
     rf"(?P<m>{_MON})(?:\s*[-–/]\s*{_MON})?\s+(?:(?P<d>\d{{1,2}}),?\s+)?(?P<y>\d{{4}})(?=\s*[;:.,\[(]|\s+\d|\s*$)", re.IGNORECASE)
 NAME = r"(?:(?:de|del|da|di|do|dos|van|von|le|la)\s)?[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+)?\s[A-Z]{1,3}"
-NAMES_THEN_TITLE = re.compile(rf"^(?P<names>{NAME}(?:,\s{NAME})*)\.\s(?P<rest>\S.*)$")
+NAMES_THEN_TITLE = re.compile(rf"^(?P<names>{NAME}(?:(?:,\s|\sand\s){NAME})*)\.\s(?P<rest>\S.*)$")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+")
 LOCATOR = r"[A-Za-z]{0,3}\d+"
 
@@ -73,7 +73,7 @@ def author_tail_in_title(raw: str, exp: dict) -> None:
             return
     elif not re.fullmatch(r"\s*(?:\[\d{1,3}\]|\d{1,3}\.?)?\s*", before):
         return
-    for name in re.split(r",\s", m.group("names")):
+    for name in re.split(r",\s|\sand\s", m.group("names")):
         family, initials = name.rsplit(" ", 1)
         authors.append({"family": family, "initials": initials})
     exp["authors"], exp["title"] = authors, m.group("rest")
@@ -94,9 +94,9 @@ def zotero_publisher(raw: str, exp: dict) -> None:
         if sep and publisher:  # the publisher was glued into the journal label
             exp["container"], exp["publisher"] = journal, publisher
             return
-    if container and title.endswith(" [Internet]") and ". " in title and re.search(
-            re.escape(title) + r"\.\s" + re.escape(container) + date, raw):
-        head, journal = title[: -len(" [Internet]")].rsplit(". ", 1)
+    bare = title[: -len(" [Internet]")] if title.endswith(" [Internet]") else title
+    if container and ". " in bare and re.search(re.escape(bare) + r"(?:\s\[Internet\])?\.\s" + re.escape(container) + date, raw):
+        head, journal = bare.rsplit(". ", 1)
         if len(journal.split()) <= 8:  # the title swallowed the journal; the 'container' is the publisher
             exp["title"], exp["container"], exp["publisher"] = head, journal, container
             return
@@ -179,11 +179,12 @@ def printed_url(raw: str, exp: dict) -> None:
 
 
 def journal_place(raw: str, exp: dict) -> None:
-    """'Cancer Prev Res (Phila).': the journal's place in parentheses is part of its name (README)."""
+    """'Cancer Prev Res (Phila).', 'Br Med J (Clin Res Ed)': the journal's place or qualifier in
+    parentheses is part of its NLM name (README)."""
     container = exp.get("container")
     if exp.get("kind") != "journal" or not container or container.endswith(")"):
         return
-    m = re.search(re.escape(container) + r"\s\((?P<p>[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?)\)(?=[.;,]|\s\d)", raw)
+    m = re.search(re.escape(container) + r"\s\((?P<p>[A-Z][a-z]*\.?(?:\s[A-Z][a-z]*\.?){0,2})\)(?=[.;,]|\s\d)", raw)
     if m:
         exp["container"] = f"{container} ({m.group('p')})"
         if exp.get("place") == m.group("p"):
@@ -197,21 +198,86 @@ def year_in_journal(raw: str, exp: dict) -> None:
         exp["container"] = re.sub(rf"[.,]\s{year}$", "", container)
 
 
-def abbreviation_cut_from_journal(raw: str, exp: dict) -> None:
-    """'… brain injury. Nat' + 'Aging' for the printed '… brain injury. Nat. Aging,': a capitalised
-    abbreviation that ends the title label, printed right before the journal, belongs to the journal."""
+def word_cut_from_journal(raw: str, exp: dict) -> None:
+    """'… injury. Nat' + 'Aging' for the printed '… injury. Nat. Aging,', '… flow. Arteriosclerosis' +
+    'Thrombosis, and Vascular Biology': one capitalised word that ends the title label after a
+    sentence break, printed right before the journal label (after a period: an abbreviation of at
+    most six letters), is the journal's first word."""
     title, container = exp.get("title") or "", exp.get("container")
-    m = re.search(r"^(?P<head>.+\S)\.\s(?P<a>[A-Z][a-z]{0,5})$", title)
-    if m and container and exp.get("kind") == "journal" and f"{title}. {container}" in raw:
-        exp["title"], exp["container"] = m.group("head"), f"{m.group('a')}. {container}"
+    m = re.search(r"^(?P<head>.+\S)\.\s(?P<w>[A-Z][a-z]+)$", title)
+    if not (m and container and exp.get("kind") == "journal"):
+        return
+    for sep in (". ", ", "):  # after a period only an abbreviation ('Nat.'), after a comma any word
+        if f"{title}{sep}{container}" in raw and (sep == ", " or len(m.group("w")) <= 6):
+            exp["title"], exp["container"] = m.group("head"), f"{m.group('w')}{sep}{container}"
+            return
+
+
+def printed_volume(raw: str, exp: dict) -> None:
+    """'Anesth Analg 1994; 79: 1206', 'Melanoma Res. 2007;17: 243–249': a volume (and issue) printed
+    right after the year and before the pages but missing from the label is labelled (the pages by
+    printed_locator)."""
+    year = exp.get("year")
+    if exp.get("kind") != "journal" or not year or exp.get("volume"):
+        return
+    m = re.search(rf"\b{year}\s*;\s*(?P<v>\d+)\s*(?:\((?P<i>[^()]*)\))?\s*:\s*(?P<f>{LOCATOR})", raw)
+    if m and exp.get("first_page", m.group("f")) == m.group("f"):
+        exp["volume"] = m.group("v")
+        if m.group("i") and not exp.get("issue") and not re.search(r"sup", m.group("i"), re.IGNORECASE):
+            exp["issue"] = m.group("i")
+
+
+def spaced_initials(raw: str, exp: dict) -> None:
+    """'Buechel S D' labelled family 'Buechel S', initials 'D': initials printed with spaces are all
+    initials (the converter took the first into the family name)."""
+    for who in ("authors", "editors"):
+        for person in exp.get(who) or []:
+            m = re.fullmatch(r"(?P<f>.*\S)\s(?P<i>[A-Z])", person.get("family") or "")
+            if m and person.get("initials") and re.search(
+                    rf"\b{re.escape(person['family'])}\s{re.escape(' '.join(person['initials']))}\b", raw):
+                person["family"], person["initials"] = m.group("f"), m.group("i") + person["initials"]
+
+
+def unclosed_bracket(raw: str, exp: dict) -> None:
+    """'Clin Endocrinol (Oxf', '… diagnoses (Suit', 'J Korean Med Sci [Internet': a bracket the label
+    opens and the print closes right after it is closed in the label too."""
+    for key in ("title", "container"):
+        value = exp.get(key) or ""
+        for open_, close in (("(", ")"), ("[", "]")):
+            if value.count(open_) > value.count(close):
+                m = re.search(re.escape(value) + r"(\.?" + re.escape(close) + ")", raw)
+                if m:
+                    value = exp[key] = value + m.group(1)
+
+
+def locator_words(raw: str, exp: dict) -> None:
+    """'381 doi' as a last page: a page or volume label holds the number, not the 'doi' that follows."""
+    for key in ("volume", "issue", "first_page", "last_page", "article_number"):
+        if isinstance(exp.get(key), str) and re.search(r"\s+doi:?$", exp[key], re.IGNORECASE):
+            exp[key] = re.sub(r"\s+doi:?$", "", exp[key], flags=re.IGNORECASE)
+
+
+def et_al_only_in_title(raw: str, exp: dict) -> None:
+    """'Khoury et al. respond to …': an 'et al' printed only inside the title does not end the author list."""
+    title = exp.get("title") or ""
+    if exp.get("et_al") and re.search(r"\bet al\b", title) and len(re.findall(r"\bet al\b", raw)) == len(re.findall(r"\bet al\b", title)):
+        exp.pop("et_al")
+
+
+def edition_number(raw: str, exp: dict) -> None:
+    """'3.' or '7. ed' as an edition: the edition is the number (with its printed ordinal), not the 'ed.' mark."""
+    if exp.get("edition"):
+        exp["edition"] = re.sub(r"\.?(?:\s*ed\.?)?$", "", exp["edition"]) or exp["edition"]
 
 
 def tuning4_conventions(raw: str, exp: dict, counts: Counter) -> None:
     b4.clean(raw, exp, counts)
 
 
-BEFORE = [shifted_by_the_converter, et_al_in_title, author_tail_in_title, zotero_publisher, title_swallowed_journal]
-AFTER = [year_in_journal, abbreviation_cut_from_journal, journal_place, publication_date, printed_locator, printed_url]
+BEFORE = [shifted_by_the_converter, et_al_in_title, author_tail_in_title, unclosed_bracket, zotero_publisher,
+          title_swallowed_journal]
+AFTER = [year_in_journal, word_cut_from_journal, journal_place, spaced_initials, locator_words, et_al_only_in_title,
+         edition_number, publication_date, printed_volume, printed_locator, printed_url]
 
 
 def clean_row(raw: str, expected: dict, counts: Counter) -> dict | None:
