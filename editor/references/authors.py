@@ -23,12 +23,12 @@ _WORD = (
 _INITIALS = (
     r"(?P<initials>[" + _UPPER + r"](?:\.(?:\s?-?[" + _UPPER + r"]\.){0,3}(?:-?[" + _UPPER + r"](?!\w))?|[" + _UPPER + r"]{0,3}-[" + _UPPER + r"]{1,4}"
     r"|[" + _UPPER + r"]{0,2}\s?(?:de|da|do|dos|das)\s?[" + _UPPER + r"]{1,3}(?!\w)"
-    r"|(?:\s[" + _UPPER + r"]){1,3}(?!\w)|[" + _UPPER + r"]{0,4}(?:ª[" + _UPPER + r"]?)?))"
+    r"|(?:\s[" + _UPPER + r"]){1,3}(?!\w)|[" + _UPPER + r"]{1,2}\s[" + _UPPER + r"]{2}(?=[,.;])|[" + _UPPER + r"]{0,4}(?:ª[" + _UPPER + r"]?)?))"
     # a particle printed after the initials belongs to the family name ("Silva MRF da" is M. R. F. da Silva);
     # a suffix after them ("Bassett DR Jr", "Morais OL No") has no field of its own and is left out
     r"(?:\s(?P<particle>da|de|do|dos|das|del|van|von)(?=[,.;]))?(?:\s(?:Jr|Sr|II|III|IV|2nd|3rd|No|Neto|Filho)\.?)?"
 )
-_FAMILY = r"(?P<family>(?:" + _PARTICLE + r"(?:\s+|-))*" + _WORD + r"(?:[\s\-](?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,3}?)[†‡]?"
+_FAMILY = r"(?P<family>(?:" + _PARTICLE + r"(?:\s+|-)(?:[" + _UPPER + r"]\s(?=[" + _UPPER + r"][a-z]))?)*" + _WORD + r"(?:[\s\-](?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,3}?)[†‡]?"
 _PERSON = re.compile(_FAMILY + r",?\s+" + _INITIALS + r"(?=\s*(?:[,.;:]|\set\sal|\sand\s|\s&\s|\s\(|$)|\s(?:1[6-9]|20)\d\d\.)")
 _SEPARATOR = re.compile(r"\.?\s*(?:[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")
 _ET_AL = re.compile(r"\s*,?\s*(?:et\s+al\.?|e\s+col\.?|y\s+cols?\.?|e\s+cols?\.?|and\s+others\.?|et\s+alii\.?)", re.IGNORECASE)
@@ -51,7 +51,7 @@ GROUP_WORDS = re.compile(
     r"|^(?:WHO|UNAIDS|UNICEF|CDC|NICE|IBGE|OMS|OPAS|PAHO|FDA|EMA|NIH)$"
 )
 _GROUP_NAME = re.compile(r"(?:Grupo|Group|Consortium|Consorcio|Consórcio|Collaborat\w*|Committee|Study|Network)\b")
-_GLUE = {"of", "the", "for", "and", "de", "do", "da", "dos", "das", "del", "la", "y", "e", "et", "on", "in"}
+NAME_GLUE = {"of", "the", "for", "and", "de", "do", "da", "dos", "das", "del", "la", "no", "na", "em", "à", "y", "e", "et", "on", "in", "fur", "für", "und"}
 _REPORT_OF = re.compile(r"^(?:Report of|On behalf of|for the)\s+\S", re.IGNORECASE)
 _GROUP_LEAD = re.compile(r"^(?:Report of(?: the)?|On behalf of(?: the)?|for the|on behalf of the|for)\s+", re.IGNORECASE)
 
@@ -186,7 +186,7 @@ def is_group_sentence(sentence: str) -> bool:
     if not GROUP_WORDS.search(sentence):
         # a name with its acronym, every word capitalised: "Conselho Nacional de Secretarias Municipais (CONASEMS)"
         return bool(_ACRONYM_END.search(sentence)) and len(words) <= 14 and all(
-            w[:1].isupper() or w in _GLUE for w in words)
+            w[:1].isupper() or w in NAME_GLUE for w in words)
     capitals = sum(1 for w in words if w[:1].isupper())
     return capitals * 2 >= len(words) and not sentence.rstrip().endswith("?")
 

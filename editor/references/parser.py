@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from editor.domain.references import Reference, ReferenceKind
 
 from .authors import (
+    NAME_GLUE,
     AuthorList,
     clean_group,
     headed_by_group_word,
@@ -183,6 +184,23 @@ def _leading_group(body: str) -> tuple[str | None, str]:
     return group.rstrip(".").strip(), body[len(group):].strip()
 
 
+_NO_CONTENT = re.compile(r"^\W*(?:(?:1[6-9]|20)\d{2}\b|c\d{4}|Available|Dispon|Acces|Acess|\[)|^\W*$", re.IGNORECASE)
+
+
+def _site_owner(body: str) -> tuple[str | None, str]:
+    """'The World Bank. Domestic general government health expenditure. Available from: URL': a page read on
+    line whose text is a name and a title; the name, short and capitalised, is its author."""
+    parts = sentences(body)
+    content = [part for part in parts if not _NO_CONTENT.match(part)]
+    if len(content) != 2 or content[0] is not parts[0]:
+        return None, body
+    words = parts[0].rstrip(".").split()
+    if not 1 <= len(words) <= 8 or re.search(r"[:;?|]", parts[0]) or not all(
+            w[:1].isupper() or w[:1].isdigit() or w in NAME_GLUE for w in words):
+        return None, body
+    return parts[0].rstrip(".").strip(), body[len(parts[0]):].strip()
+
+
 def _dated_only(tail: re.Match[str]) -> bool:
     """A tail with a date and nothing else: no volume, issue or pages."""
     return not (tail.group("volume") or tail.group("issue") or tail.groupdict().get("pages"))
@@ -199,6 +217,10 @@ def _reads_as_monograph(head: str, ref: Reference) -> bool:
     return len(sentences(head)) < 2 and not (ref.doi and ref.authors)
 
 
+# "Jiri T, Igor K, Mba": people whose names the author reader could not take are no group
+_NAME_LIST = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+\s[A-Z]{1,3},")
+
+
 def _unnamed_group(ref: Reference, title_parts: list[str]) -> None:
     """'Arbeitsgemeinschaft fur Padiatrische Nephrologie. Title. Journal.': a name without a group word.
 
@@ -210,7 +232,7 @@ def _unnamed_group(ref: Reference, title_parts: list[str]) -> None:
     first = title_parts[0].rstrip(".")
     if len(" ".join(title_parts[1:]).split()) < 3:
         return
-    if reads_as_name(first):
+    if reads_as_name(first) and not _NAME_LIST.search(first):
         ref.group_author = first
         title_parts.pop(0)
 
@@ -238,6 +260,8 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
     body = core[authors.end:].strip()
     if not authors.people:
         group, rest = _leading_group(body)
+        if not group and ids.url:
+            group, rest = _site_owner(body)
         if group:
             ref.group_author, body = group, rest
 

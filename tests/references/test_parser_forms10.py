@@ -147,3 +147,30 @@ def test_a_subtitle_naming_a_society_is_not_a_group_author():
                           "prostate-specific antigen to digital rectal examination and transrectal ultrasonography. Findings "
                           "of the American Cancer Society National Prostate Cancer Detection Project. Cancer 1992; 69: 1195–1200.")
     assert ref.group_author is None and ref.title.endswith("National Prostate Cancer Detection Project")
+
+
+def test_pubmed_names_with_an_abbreviated_family_word_or_two_groups_of_initials():
+    ref = parse_reference("13 Nabarrette M, Brunheroto J, Dos Santos PR, de C Meneghim M, Vedovello SAS. Esthetic impact of "
+                          "malocclusions in the anterior segment on children in the mixed dentition. Am J Orthod Dentofacial "
+                          "Orthop 2021; 159(1):53-8.")
+    assert _names(ref)[3:] == [("de C Meneghim", "M"), ("Vedovello", "SAS")]
+    assert ref.title.startswith("Esthetic impact")
+    ref = parse_reference("Hirakata VN CS. Análise de concordância entre métodos de Bland-Altman. Rev HCPA. 2009;29(3):261-8.")
+    assert _names(ref) == [("Hirakata", "VNCS")] and ref.group_author is None
+
+
+def test_names_the_reader_cannot_take_are_not_a_group_author():
+    ref = parse_reference("Jiri T, Igor K, Mba. Hepatocellular carcinoma future treatment options. Klin Onkol. 2020;33:26–29.")
+    assert ref.group_author is None
+
+
+def test_a_page_read_on_line_whose_text_is_a_name_and_a_title():
+    ref = parse_reference("The World Bank. Domestic general government health expenditure per capita, PPP. Disponível em: "
+                          "https://data.worldbank.org/indicator/SH.XPD.GHED.PP.CD. Acesso em: 6 out. 2023.")
+    assert (ref.group_author, ref.title) == ("The World Bank", "Domestic general government health expenditure per capita, PPP")
+    ref = parse_reference("10x Genomics. Chromium Single Cell Gene Expression. 2022 [cited 30 Jul 2022]. Available: "
+                          "https://www.10xgenomics.com/products/single-cell-gene-expression")
+    assert (ref.group_author, ref.title, ref.kind) == ("10x Genomics", "Chromium Single Cell Gene Expression", "web")
+    ref = parse_reference("14 Atlas do Desenvolvimento Humano no Brasil. Ranking. Available from: "
+                          "http://www.atlasbrasil.org.br/2013/ranking. [Accessed on Nov 09, 2020]")
+    assert (ref.group_author, ref.title) == ("Atlas do Desenvolvimento Humano no Brasil", "Ranking")
