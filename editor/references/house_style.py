@@ -12,6 +12,15 @@ import re
 # AMA and others: "J Appl Physiol. Published online 2013:260-269." and "flexibility?. Journal"
 _PUBLISHED_ONLINE = re.compile(r"(?<=\.\s)Published online\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:1[6-9]|20)\d{2}\b)")
 # "2019:471–488": pages straight after the year, no volume; "2012:17(9):2499-505": a colon for the semicolon
+# "Soc Sci Med. 2018 Mar:200:238-248.": a colon after the month where the semicolon goes
+_DATE_COLON = re.compile(
+    r"(?<=[.]\s)((?:1[6-9]|20)\d{2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)\s*:\s*(?=\d{1,4}\s*[(:])"
+)
+# Elsevier's numbered style: "Annales Médico-Psychologiques 165 (2007) 723-728." -> "...; 2007;165:723-728."
+_VOLUME_YEAR_PAGES = re.compile(
+    r"(?<=[A-Za-z.])\s+(?P<volume>\d{1,4}[A-Z]?)\s*(?:\((?P<issue>[\w\s\-–]{1,12})\)\s*)?\((?P<year>(?:1[6-9]|20)\d{2})\)\s*,?\s*"
+    r"(?P<pages>[A-Za-z]{0,3}\d{1,6}(?:\s*[-–—]\s*[A-Za-z]{0,3}\d{1,6})?)\s*\.?\s*$"
+)
 _YEAR_COLON = re.compile(r"(?<=[.]\s)((?:1[6-9]|20)\d{2})\s*:\s*(?=[A-Za-z]{0,4}\d)(\d{1,4}\s*[(:])?")
 
 
@@ -69,6 +78,10 @@ def house_style(core: str) -> str:
         core = _NO_COLON.sub(r";\1:", core)
     if core.count(";") >= 2 and (m := _PLACE_SEMICOLON.search(core, max(0, len(core) - 130))):
         core = core[: m.start()] + f"{m.group(1)}: {m.group(2)}"
+    if ") " in core and (m := _VOLUME_YEAR_PAGES.search(core, max(0, len(core) - 50))):
+        issue = f"({m.group('issue')})" if m.group("issue") else ""
+        core = f"{core[: m.start()]}. {m.group('year')};{m.group('volume')}{issue}:{m.group('pages')}."
     if ":" in core:
+        core = _DATE_COLON.sub(r"\1;", core)
         core = _YEAR_COLON.sub(lambda m: f"{m.group(1)};{m.group(2)}" if m.group(2) else f"{m.group(1)};:", core)
     return core

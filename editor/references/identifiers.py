@@ -33,6 +33,13 @@ _NOISE = re.compile(
     r"|\[(?:PubMed|CrossRef|Google Scholar|PMC free article|Medline|Links?|SciELO|Full text)[^\]]*\]",
     re.IGNORECASE,
 )
+# PubMed's notes after a citation: "Erratum in: N Engl J Med. 2010;362(9):860." "Comment in: ...", up to an id label
+_NOTE = re.compile(
+    r"(?<=[.;\]])\s*(?:Erratum|Corrigendum|Comment|Retraction|Retracted|Update|Updated|Republished|Corrected and republished"
+    r"|Reprinted|Expression of concern|Summary for patients|Free full text|Reply|Response)\s+(?:in|on|of|for|from|to)\s*:"
+    r".*?(?=\s*\b(?:PMID|PMCID|doi)\b|$)",
+    re.IGNORECASE,
+)
 _URL_LEAD = (
     r"(?:Available\s+(?:from|at|online(?:\s+at)?)|Available(?=\s*:)|Dispon[ií]vel\s+(?:em|no)|Disponible\s+(?:en|em)"
     r"|Accessible\s+at|URL|Retrieved\s+from|From)\s*:?\s*"
@@ -122,6 +129,9 @@ def extract_identifiers(text: str) -> tuple[Identifiers, str]:
     if "%2F" in text or "%2f" in text:  # a DOI link copied with its slash encoded
         text = _ENCODED_SLASH.sub("/", text)
     lower = text.lower()
+    if ("in:" in lower or "on:" in lower or "of:" in lower or "to:" in lower) and (note := _NOTE.search(text)):
+        text = text[: note.start()] + " " + text[note.end():]
+        lower = text.lower()
     m = _DOI_CORE.search(text) if "10." in text else None
     if m:
         lead = _DOI_LEAD.search(text, max(0, m.start() - 40), m.start())

@@ -121,20 +121,20 @@ def _read_journal(ref: Reference, body: str, doubts: set[str]) -> None:
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "W.B." of "W.B. Saunders", cut off as a sentence
 
 
-def _without_publisher(head: str) -> str:
+def _without_publisher(head: str) -> tuple[str, str | None]:
     """'Title. Int J Epidemiol [Internet]. Oxford Academic; 2017 Dec 1;46:1985-98.' (Zotero's Vancouver):
-    the journal's publisher between the journal and the date, closed by a semicolon, is left out."""
+    the journal's publisher between the journal and the date, closed by a semicolon, is cut off and returned."""
     head = head.rstrip()
     if not head.endswith(";"):
-        return head.rstrip(" .,;")
+        return head.rstrip(" .,;"), None
     parts = sentences(head.rstrip(" ;"))
     # keep a title and a journal; the publisher has no numbers (a date or volume would end with ';' too)
     if len(parts) < 3 or re.search(r"\d", parts[-1]):
-        return head.rstrip(" .,;")
-    parts.pop()
+        return head.rstrip(" .,;"), None
+    publisher = parts.pop()
     if len(parts) >= 3 and _INITIALS_ONLY.match(parts[-1]):
-        parts.pop()
-    return " ".join(parts).rstrip(" .,;")
+        publisher = parts.pop() + " " + publisher  # "W.B. Saunders"
+    return " ".join(parts).rstrip(" .,;"), publisher.rstrip(" .,;")
 
 
 def _apply_locator(ref: Reference, loc: Locator) -> None:
@@ -302,7 +302,9 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
             ref.year = authors.year
         head = body[: tail.start()]
         # Zotero prints a publisher only before a full date ("2017 Dec 1"); "Title. J; 2003;54:1-9" keeps its journal
-        _read_journal(ref, _without_publisher(head) if tail.groupdict().get("month") else head.rstrip(" .,;"), doubts)
+        if tail.groupdict().get("month"):
+            head, ref.publisher = _without_publisher(head)
+        _read_journal(ref, head.rstrip(" .,;"), doubts)
         if ref.article_number and ref.article_number.isdigit() and len(ref.article_number) == 5:
             doubts.add("article_number")
     else:
