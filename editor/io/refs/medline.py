@@ -199,6 +199,7 @@ def to_lines(ref: Reference) -> list[tuple[str, str]]:
     if kind is not ReferenceKind.BOOK and kind is not ReferenceKind.CHAPTER:
         tags.append(("TA", ref.container))
     tags.append(("PMC", ref.pmcid))
+    tags.append(("AID", f"{ref.doi} [doi]" if ref.doi else None))  # PubMed repeats it here; nbib reads only AID
     tags += [("GN", note) for note in fields.note_lines(ref)]
     tags += [("GN", f"URL: {ref.url}" if ref.url else None), ("GN", f"Accessed: {ref.accessed}" if ref.accessed else None)]
     return [(tag, value) for tag, value in tags if value]
