@@ -44,10 +44,11 @@ def _month(word: str) -> int:
 # --- rules run before build_tuning4.clean (they repair the structure its conventions expect) ---
 
 def shifted_by_the_converter(raw: str, exp: dict) -> str | None:
-    """A container that starts with 'et al.' holds the title and journal; the title holds names.
-
-    The JATS converter shifted every label one place; no rule can rebuild it, so the row is dropped."""
-    return "drop" if re.match(r"et al\b", exp.get("container") or "") else None
+    """A title label that is only names ('Picard K, di Castro MA, …') or a container that starts with
+    'et al.': the JATS converter shifted the labels one place (the title sits in the container).
+    No rule can rebuild them, so the row is dropped."""
+    names = re.fullmatch(rf"{NAME}(?:,\s{NAME})+", exp.get("title") or "")
+    return "drop" if names or re.match(r"et al\b", exp.get("container") or "") else None
 
 
 def et_al_in_title(raw: str, exp: dict) -> None:
@@ -77,6 +78,15 @@ def author_tail_in_title(raw: str, exp: dict) -> None:
         family, initials = name.rsplit(" ", 1)
         authors.append({"family": family, "initials": initials})
     exp["authors"], exp["title"] = authors, m.group("rest")
+
+
+def issue_printed_as_locator(raw: str, exp: dict) -> None:
+    """'2020;15:60.' labelled issue 60: a number printed after the volume's colon, never in
+    parentheses, is the locator, not the issue (the locator is labelled by the page rules)."""
+    volume, issue = exp.get("volume"), exp.get("issue")
+    if volume and issue and f"({issue})" not in raw and re.search(
+            rf"(?<![\w.]){re.escape(volume)}\s*:\s*{re.escape(issue)}\b", raw):
+        exp.pop("issue")
 
 
 def zotero_publisher(raw: str, exp: dict) -> None:
@@ -270,14 +280,59 @@ def edition_number(raw: str, exp: dict) -> None:
         exp["edition"] = re.sub(r"\.?(?:\s*ed\.?)?$", "", exp["edition"]) or exp["edition"]
 
 
+def lone_number_is_volume(raw: str, exp: dict) -> None:
+    """'eNeuro 9', 'Proc Natl Acad Sci U S A 119' with nothing after but a DOI: a lone number after
+    the journal is its volume (as 51 of the 53 such labels already say)."""
+    first, container = exp.get("first_page"), exp.get("container")
+    if exp.get("kind") != "journal" or not first or not container or exp.get("volume") or exp.get("last_page"):
+        return
+    if re.search(re.escape(container) + r"\.?,?\s" + re.escape(first) + r"(?:[.,]?\s*(?:doi|DOI|PMID|https?:)|\.?\s*$)", raw):
+        exp["volume"] = exp.pop("first_page")
+
+
+def pages_glued_to_journal(raw: str, exp: dict) -> None:
+    """'Philosophical Transactions … of London :89-91' as a journal label: the pages are pages."""
+    m = re.fullmatch(r"(?P<c>[^\d.:]*[^\d\s.:])\s*:\s*(?P<f>\d+)\s*[-–]\s*(?P<l>\d+)", exp.get("container") or "")
+    if m and exp.get("kind") == "journal" and not exp.get("first_page"):
+        exp["container"], exp["first_page"] = m.group("c"), m.group("f")
+        exp["last_page"] = b4.full_last_page(m.group("f"), m.group("l"))
+
+
+def web_with_volume_is_journal(raw: str, exp: dict) -> None:
+    """A 'web' label with a journal and a volume is a journal article read on line: kind web is for
+    items with no container (README convention)."""
+    if exp.get("kind") == "web" and exp.get("container") and exp.get("volume"):
+        exp["kind"] = "journal"
+
+
 def tuning4_conventions(raw: str, exp: dict, counts: Counter) -> None:
     b4.clean(raw, exp, counts)
 
 
-BEFORE = [shifted_by_the_converter, et_al_in_title, author_tail_in_title, unclosed_bracket, zotero_publisher,
-          title_swallowed_journal]
+BEFORE = [shifted_by_the_converter, et_al_in_title, author_tail_in_title, unclosed_bracket, issue_printed_as_locator,
+          zotero_publisher, title_swallowed_journal]
 AFTER = [year_in_journal, word_cut_from_journal, journal_place, spaced_initials, locator_words, et_al_only_in_title,
-         edition_number, publication_date, printed_volume, printed_locator, printed_url]
+         edition_number, web_with_volume_is_journal, pages_glued_to_journal, lone_number_is_volume, publication_date,
+         printed_volume, printed_locator, printed_url]
+
+
+def _uncounted(before: dict, after: dict) -> set[str]:
+    """Names for what build_tuning4.clean changed without counting it (README conventions)."""
+    names = set()
+    for key in sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k)):
+        was, now = before.get(key), after.get(key)
+        if key in ("title", "container"):
+            names.add("[Internet] out of titles and containers" if "[Internet" in (was or "")
+                      else "final period out of titles and containers")
+        elif key == "supplement":
+            names.add("supplement number without 'Suppl'")
+        elif key in ("last_page", "first_page", "article_number"):
+            names.add("pages in full, single e-locator or 5+ digits as article_number")
+        elif key == "kind":
+            names.add(f"kind {was} -> {now} ([Internet]/Available from, no container)")
+        else:
+            names.add(f"{key} cleaned (prefix, final period, initials)")
+    return names
 
 
 def clean_row(raw: str, expected: dict, counts: Counter) -> dict | None:
@@ -293,9 +348,9 @@ def clean_row(raw: str, expected: dict, counts: Counter) -> dict | None:
     tuning4_conventions(raw, exp, inner)
     for name in inner:
         counts["build_tuning4.clean: " + name] += 1
-    if exp != before and not inner:  # its uncounted conventions: periods, initials, kinds, supplements…
-        changed = sorted(k for k in set(exp) | set(before) if exp.get(k) != before.get(k))
-        counts["build_tuning4.clean, uncounted: " + ", ".join(changed)] += 1
+    if exp != before and not inner:  # the conventions it applies without counting them
+        for name in _uncounted(before, exp):
+            counts["build_tuning4.clean: " + name] += 1
     for rule in AFTER:
         before = copy.deepcopy(exp)
         rule(raw, exp)
