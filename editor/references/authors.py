@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 
 from editor.domain.references import PersonName
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-ЯЁ"  # Latin, Greek and Cyrillic capitals
 _PARTICLE = r"(?:van|von|der|den|de|del|della|da|das|do|dos|di|du|la|le|les|ten|ter|al|el|ap|bin|ibn|y|e|zu|St\.?)"
 # A family-name word: capitalised (mixed or upper case), may hold hyphens and apostrophes.
 _WORD = (
-    r"(?:[" + _UPPER + r"][’'`]?[\w’'`\-]*[a-zß-ÿ’'`\-][\w’'`\-]*|[" + _UPPER + r"]{5,}|Mc[" + _UPPER + r"]\w+"
+    r"(?:[" + _UPPER + r"][’'`]?[\w’'`\-]*[a-zß-ÿα-ωа-яё’'`\-][\w’'`\-]*|[" + _UPPER + r"]{5,}|Mc[" + _UPPER + r"]\w+"
     r"|(?:van|von|de|di|da|du|le|la)[" + _UPPER + r"][a-zß-ÿ]\w*)"  # "vanLieshout", "deMello"
 )
 # dotted forms first ("R.M.", "J. B.", "J.W"), so "R" of "R.M." is not taken for the whole initials;
@@ -53,7 +53,7 @@ GROUP_WORDS = re.compile(
 _GROUP_NAME = re.compile(r"(?:Grupo|Group|Consortium|Consorcio|Consórcio|Collaborat\w*|Committee|Study|Network)\b")
 NAME_GLUE = {"of", "the", "for", "and", "de", "do", "da", "dos", "das", "del", "la", "no", "na", "em", "à", "y", "e", "et", "on", "in", "fur", "für", "und"}
 _REPORT_OF = re.compile(r"^(?:Report of|On behalf of|for the)\s+\S", re.IGNORECASE)
-_GROUP_LEAD = re.compile(r"^(?:Report of(?: the)?|On behalf of(?: the)?|for the|on behalf of the|for)\s+", re.IGNORECASE)
+_GROUP_LEAD = re.compile(r"^(?:Report of(?: the)?|On behalf of(?: the)?|for the|on behalf of the|for|and the|and)\s+", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -97,16 +97,29 @@ def read_people(text: str, pos: int = 0) -> tuple[list[PersonName], bool, int]:
 
 
 # a comma, then a title: a capitalised word and lower-case words (not another name)
-_TITLE_AFTER_COMMA = re.compile(r",\s+[" + _UPPER + r"][a-z]+\s+[a-z]+\s+[a-z]+")
+_TITLE_AFTER_COMMA = re.compile(r",\s+[" + _UPPER + r"][a-zß-ÿ]+\s+[a-zß-ÿ]+\s+[a-zß-ÿ]+")
 _EDITORS_NEXT = re.compile(r",?\s*\(?(?:editors?|eds?|editores|orgs?|organizadores)\b", re.IGNORECASE)
 _TITLE_NEXT = re.compile(r"\s+[" + _UPPER + r"][a-zß-ÿ]+\s+[a-zß-ÿ]")  # a capitalised word, then lower case
+_NO_AUTHOR = re.compile(r"(?:\[No authors? listed\]|Anonymous|Anon)\.?\s+", re.IGNORECASE)
+_CAPS_PERSON = re.compile(r"([" + _UPPER + r"]{2,}(?:[\s\-][" + _UPPER + r"]{2,})?)\s+([" + _UPPER + r"]{1,3})(?=[,.;])")
+_CAPS_LIST = re.compile(
+    _CAPS_PERSON.pattern + r"(?:,\s+" + _CAPS_PERSON.pattern + r")+"  # two or more, so a lone 'WHO IARC.' is no person
+)
 _LEADING_GROUP = re.compile(r"(?P<group>[^,.;:]{3,120}?)\s*[,;]\s*(?=\S)")
 
 
 def parse_authors(text: str) -> AuthorList:
     """Read the author part at the start of a reference; ``end`` tells where the title begins."""
     result = AuthorList()
+    if (none := _NO_AUTHOR.match(text)) is not None:
+        return AuthorList(end=none.end())  # "[No authors listed]. Title" (PubMed), "Anonymous. Title"
     people, et_al, pos = read_people(text)
+    if not people and (caps := _CAPS_LIST.match(text)):
+        # "LEE JS, KIM YH, PARK S. Title": family names in capitals, too short to tell from initials alone
+        people = [PersonName(family=m.group(1), initials=m.group(2)) for m in _CAPS_PERSON.finditer(text[: caps.end() + 1])]
+        pos = caps.end()
+        if (e := _ET_AL.match(text, pos)) is not None:
+            et_al, pos = True, e.end()
     if not people and text[:1].islower() and text[:1].isalpha():
         # "stearns SC. 1989. Title": a family name typed in lower case
         people, et_al, pos = read_people(text[0].upper() + text[1:])

@@ -174,3 +174,29 @@ def test_a_page_read_on_line_whose_text_is_a_name_and_a_title():
     ref = parse_reference("14 Atlas do Desenvolvimento Humano no Brasil. Ranking. Available from: "
                           "http://www.atlasbrasil.org.br/2013/ranking. [Accessed on Nov 09, 2020]")
     assert (ref.group_author, ref.title) == ("Atlas do Desenvolvimento Humano no Brasil", "Ranking")
+
+
+def test_no_author_marks_are_no_author():
+    for lead in ("[No authors listed].", "Anonymous."):
+        ref = parse_reference(f"{lead} Rituximab for nephrotic syndrome. Lancet. 2000;355:1-2.")
+        assert (ref.authors, ref.group_author, ref.title) == ([], None, "Rituximab for nephrotic syndrome")
+
+
+def test_family_names_in_capitals_and_in_cyrillic():
+    ref = parse_reference("LEE JS, KIM YH, PARK S, et al. Rituximab for nephrotic syndrome. Lancet. 2000;355:1-2.")
+    assert _names(ref) == [("LEE", "JS"), ("KIM", "YH"), ("PARK", "S")] and ref.et_al
+    ref = parse_reference("Иванов ИИ, Петров ПП. Лечение нефротического синдрома. Нефрология. 2010;14(2):10-5.")
+    assert _names(ref) == [("Иванов", "ИИ"), ("Петров", "ПП")] and ref.container == "Нефрология"
+
+
+def test_group_after_the_people_introduced_by_and_the():
+    ref = parse_reference("Smith AB, Jones CD, Brown EF, and the ABC Study Investigators. Rituximab for nephrotic syndrome. "
+                          "Lancet. 2000;355:1-2.")
+    assert len(ref.authors) == 3 and ref.group_author == "ABC Study Investigators"
+
+
+def test_a_title_after_a_comma_with_accented_words():
+    ref = parse_reference("Rufo KL, Bisno AL, Clasificación de los Estreptococos. In: Mandell GL, Bennett JE, Dolin R, "
+                          "editores. Mandell, Douglas and Bennett´s principles and practice of infectious diseases. 7. ed. "
+                          "Philadelphia: Elsevier; 2012. p. 2595-6.")
+    assert _names(ref) == [("Rufo", "KL"), ("Bisno", "AL")] and ref.title == "Clasificación de los Estreptococos"
