@@ -18,11 +18,15 @@ from .locators import YEAR, expand_pages
 _NO_DATE = r"\[?(?:s|n)\.\s?d\.\]?"
 # a publisher's name may hold "W.B. Saunders" or "Co. " but not a sentence end ("Manual. Cold Spring Harbor")
 _PUBLISHER = r"(?:[^;:\[\].]|\.(?!\s)|(?<=\b[A-Z])\.\s|(?<=\bCo)\.\s|(?<=\bInc)\.\s|(?<=\bLtd)\.\s|(?<=\bUniv)\.\s)"
+# after the date: "2021 –" (still published), "[cited ...]" or "(Nota de Alerta, no 20)", then the sentence end
+_AFTER_DATE = r"\s*(?:[-–—]\s*)?(?:\[[^\]]*\]|\([^()]{1,120}\))?\s*(?:\.|$)"
 PUBLICATION = re.compile(
     r"(?:^|(?<=[.\]]\s))(?!(?:In|Em|En|Dans)\s*:)(?P<place>(?:St\.\s)?(?:[^.:;\[\]]|(?<=\b[A-Z])\.){2,80}?)\s*:\s*"
     r"(?P<publisher>" + _PUBLISHER + r"{2,160}?)\s*[;,]\s*"
-    r"(?:(?:c|©\s?)?(?P<year>" + YEAR + r")[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?|" + _NO_DATE + r")\s*(?:\[[^\]]*\])?\s*(?:\.|$)"
+    r"(?:(?:c|©\s?)?(?P<year>" + YEAR + r")[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?|" + _NO_DATE + r")" + _AFTER_DATE
 )
+# "Brasília, DF: 2017.": a place and the year, the publisher left out
+PLACE_YEAR = re.compile(r"(?:^|(?<=[.\]]\s))(?P<place>[A-ZÀ-Þ][^.:;\[\]]{1,60}?)\s*:\s*(?:c|©\s?)?(?P<year>" + YEAR + r")[a-z]?" + _AFTER_DATE)
 # AMA's conference paper: "Paper presented at: Kidney Week; November 2019; Washington, DC."
 PRESENTED = re.compile(
     r"\b(?:Paper|Poster|Abstract)\s+presented\s+at\s*:?\s*(?P<container>[^;]{3,200}?)\s*;\s*"
@@ -32,8 +36,10 @@ PRESENTED = re.compile(
 # "Springer; 2008." or "Geneva; 2007.": a publication statement with the place or the publisher alone
 LONE_PUBLICATION = re.compile(
     r"(?:^|(?<=[.\]]\s)|(?<=\b[IE][nm]:\s))(?P<name>[^.:;\[\]]{2,120}?)\s*;\s*(?:c|©\s?)?(?P<year>" + YEAR + r")[a-z]?"
-    r"(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:\[[^\]]*\])?\s*(?:\.|$)"
+    r"(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?" + _AFTER_DATE
 )
+# an acronym ("WHO", "UNFPA") or a firm's "&": a publisher's name, not a place
+_ORGANISATION = re.compile(r"^(?:[A-Z]{2,8}|.*\s&\s.*)$")
 PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Publish\w*|Media|Inc|Ltd|LLC|GmbH|Verlag|Elsevier|Springer|Wiley|Academic|University|Editora"
     r"|Editorial|Ediciones|Edições|Books|Saunders|Lippincott|Mosby|Oficial|Official|Ministry|Minist[eé]rio|Organi[sz]ation)\b",
@@ -136,8 +142,8 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
         name = strip_period(lone.group("name"))
         if body[: lone.start()].rstrip().endswith(":") and IN_MARK.search(body[max(0, lone.start() - 5):lone.start()]):
             proceedings = name  # "In: Proceedings of the 29th Conference; 2013. p. 1-8."
-        elif PUBLISHER_WORDS.search(name or "") or len((name or "").split()) > 3:
-            mono.publisher = name
+        elif PUBLISHER_WORDS.search(name or "") or len((name or "").split()) > 3 or _ORGANISATION.match(name or ""):
+            mono.publisher = name  # "Springer; 2008.", "WHO; 2012.", "Taylor & Francis; 2019." (not "Geneva; 2007.")
         else:
             mono.place = name
         mono.year = int(lone.group("year"))
@@ -145,6 +151,9 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
         pages = _PAGES_AFTER.search(after)
         if pages:
             mono.first_page, mono.last_page = expand_pages(pages.group("pages"))
+    elif (pub := _last(PLACE_YEAR.finditer(body))) is not None:
+        mono.place, mono.year = strip_period(pub.group("place")), int(pub.group("year"))
+        body = body[: pub.start()]
     else:
         # no publication statement: a year standing alone ("Title [Internet]. 2023."), not one inside the title
         years = re.findall(r"(?:^|[.;,]\s)(" + YEAR + r")[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:\.|$)", body)

@@ -57,3 +57,32 @@ def test_organisation_and_title_of_a_page_read_on_line():
     assert ref.group_author == "The World Bank"
     assert ref.title == "Domestic general government health expenditure per capita, PPP"
     assert (ref.kind, ref.accessed) == ("web", "2023-10-06")
+
+
+def test_publication_statement_followed_by_an_open_date_or_a_series_note():
+    ref = parse_reference("29. National Advisory Committee on Immunization. Recommendation on the use of the Pfizer-BioNTech "
+                          "COVID-19 vaccine (10 mcg) in children 5–11 years of age [Internet]. Canada (CA): National Advisory "
+                          "Committee on Immunization; 2021 – [cited 2022 Mar 5]. Available from: https://www.canada.ca/x.pdf")
+    assert (ref.place, ref.publisher, ref.year) == ("Canada (CA)", "National Advisory Committee on Immunization", 2021)
+    ref = parse_reference("39. Sociedade Brasileira de Pediatria. Vacinas COVID-19 em crianças no Brasil: uma questão prioritária "
+                          "de saúde pública [Internet]. São Paulo: SBP; 2021 (Nota de Alerta, no 20, 28 de dezembro de 2021). "
+                          "[cited 2022 Mar 5]. Available from: https://www.sbp.com.br/x.pdf")
+    assert (ref.group_author, ref.place, ref.publisher, ref.year) == ("Sociedade Brasileira de Pediatria", "São Paulo", "SBP", 2021)
+    assert ref.title == "Vacinas COVID-19 em crianças no Brasil: uma questão prioritária de saúde pública"
+
+
+def test_an_acronym_or_a_firm_alone_before_the_year_is_the_publisher():
+    ref = parse_reference("World Health Organization (WHO). Good health adds life to years. Global brief for World Health Day "
+                          "2012 [Internet]. WHO; 2012 [acesso em 29 de setembro de 2014]. Disponível em: http://www.who.int/x.html")
+    assert (ref.place, ref.publisher, ref.year, ref.kind) == (None, "WHO", 2012, "web")
+    ref = parse_reference("Villanueva RAM, Chen ZJ. ggplot2: elegant graphics for data analysis. Taylor & Francis; 2019.")
+    assert (ref.place, ref.publisher, ref.year, ref.kind) == (None, "Taylor & Francis", 2019, "book")
+    ref = parse_reference("Brasil. Ministério da Saúde. Gestação de alto risco: manual técnico. 5a ed. Brasília; 2012.")
+    assert (ref.place, ref.publisher) == ("Brasília", None)
+
+
+def test_place_and_year_without_a_publisher():
+    ref = parse_reference("11 Ministério da Saúde (BR). Caderneta de Saúde da Criança[Internet]. Brasília, DF: 2018[cited 2021 Jan 22]. "
+                          "Available from: https://bvsms.saude.gov.br/bvs/publicacoes/caderneta_saude_crianca_menina_12ed.pdf")
+    assert (ref.group_author, ref.title) == ("Ministério da Saúde (BR)", "Caderneta de Saúde da Criança")
+    assert (ref.place, ref.publisher, ref.year, ref.kind) == ("Brasília, DF", None, 2018, "web")
