@@ -118,6 +118,42 @@ def _last(matches):
     return found
 
 
+_LAST_PARENTHESES = re.compile(r"\s*\(([^()]{4,120})\)\s*\.?\s*$")
+
+
+_PAGES_AT_END = re.compile(r"[.,]?\s*(?:pp?|págs?)\.?\s*(?P<pages>\d+\s*[-–]\s*\d+|\d+)\s*\.?\s*$")
+
+
+def _pages_at_end(mono: Monograph, body: str) -> str:
+    m = _PAGES_AT_END.search(body) if mono.first_page is None else None
+    if m is None:
+        return body
+    mono.first_page, mono.last_page = expand_pages(m.group("pages"))
+    return body[: m.start()] + "."
+
+
+def _publisher_at_end(body: str) -> tuple[str | None, str, str] | None:
+    """The year given with the names, the book ends with its publisher: 'New York, NY: Springer.',
+    'China Forestry Publishing House, Chengdu.', 'Academic Press', '(Harvard University Press, Cambridge, MA)'."""
+    last = _LAST_PARENTHESES.search(body)
+    if last and PUBLISHER_WORDS.search(last.group(1)):
+        statement, rest = last.group(1), body[: last.start()]
+    else:
+        parts = sentences(body)
+        if len(parts) < 2:
+            return None
+        statement, rest = parts[-1].rstrip(". "), body[: len(body) - len(parts[-1])]
+    if not PUBLISHER_WORDS.search(statement) or len(statement.split()) > 12 or THESIS.search(statement):
+        return None
+    if ":" in statement:  # Place: Publisher
+        place, publisher = (part.strip() for part in statement.split(":", 1))
+    elif "," in statement and PUBLISHER_WORDS.search(statement.split(",", 1)[0]):  # Publisher, Place
+        publisher, place = (part.strip() for part in statement.split(",", 1))
+    else:
+        place, publisher = None, statement.strip()
+    return place or None, publisher, rest.rstrip()
+
+
 def parse_monograph(body: str, editors_reader) -> Monograph:
     """Read everything after the authors of a non-journal reference."""
     mono = Monograph()
@@ -161,6 +197,11 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
             years = re.findall(r"(?<!\d)(" + YEAR + r")(?!\d)", body)
         if years:
             mono.year = int(years[-1])
+        else:  # "Book. Cham: Springer. pp. 83–96.", "In: Book, pp 290–308. Elsevier."
+            body = _pages_at_end(mono, body)
+            if (end := _publisher_at_end(body)) is not None:
+                mono.place, mono.publisher, body = end
+                body = _pages_at_end(mono, body)
     if THESIS.search(body):
         mono.thesis = True
         body = THESIS.sub("", body)

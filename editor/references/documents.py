@@ -7,7 +7,7 @@ import re
 
 from editor.domain.references import Reference, ReferenceKind
 
-from .authors import is_group_sentence, parse_editors
+from .authors import is_group_sentence, parse_editors, read_people
 from .books import CONFERENCE, INTERNET, REPORT, parse_monograph, sentences, strip_period
 
 _NAME_GLUE = {"of", "the", "for", "and", "de", "do", "da", "dos", "das", "del", "la", "fur", "für", "und", "et", "y", "e", "on", "in", "&"}
@@ -82,9 +82,19 @@ def _author_on_line(ref: Reference, body: str, mono) -> None:
         ref.title = strip_period(parts[1])
 
 
+def _book_editors(text: str):
+    """'Mandell GL, Dolin R, editores' or, after "In:", the names alone: 'In: Collet N, Vieira CS. Manual...'."""
+    found = parse_editors(text)
+    if found is None:
+        people, et_al, end = read_people(text)
+        if people and not text[end:].strip(" ,."):
+            return people, et_al
+    return found
+
+
 def read_monograph(ref: Reference, body: str, text: str, doubts: set[str]) -> None:
     body = _author_before_medium(ref, body)
-    mono = parse_monograph(body, parse_editors)
+    mono = parse_monograph(body, _book_editors)
     if mono.chapter or mono.conference:
         ref.title, ref.container = mono.title, mono.container
     else:

@@ -86,3 +86,36 @@ def test_place_and_year_without_a_publisher():
                           "Available from: https://bvsms.saude.gov.br/bvs/publicacoes/caderneta_saude_crianca_menina_12ed.pdf")
     assert (ref.group_author, ref.title) == ("Ministério da Saúde (BR)", "Caderneta de Saúde da Criança")
     assert (ref.place, ref.publisher, ref.year, ref.kind) == ("Brasília, DF", None, 2018, "web")
+
+
+def test_chapter_editors_named_after_in_without_the_word_editors():
+    ref = parse_reference("22 Maia EB, Melo LL, La Banca RO. O brinquedo terapêutico na assistência de enfermagem. In: Collet N, "
+                          "Toso BRGO, Vieira CS. Manual de enfermagem em pediatria. Goiânia: AB; 2020. p. 49-61.")
+    assert [(p.family, p.initials) for p in ref.editors] == [("Collet", "N"), ("Toso", "BRGO"), ("Vieira", "CS")]
+    assert (ref.kind, ref.container, ref.first_page, ref.last_page) == ("chapter", "Manual de enfermagem em pediatria", "49", "61")
+
+
+def test_book_with_the_year_after_the_names_ends_with_its_publisher():
+    ref = parse_reference("Pandi-Perumal SR, Cardinali DP, Chrousos GP. 2007. Neuroimmunology of sleep. New York, NY: Springer.")
+    assert (ref.kind, ref.title, ref.year) == ("book", "Neuroimmunology of sleep", 2007)
+    assert (ref.place, ref.publisher) == ("New York, NY", "Springer")
+    ref = parse_reference("Fei L, Ye CY. 2001. The Colour Handbook of the Amphibians of Sichuan. China Forestry Publishing House, Chengdu.")
+    assert (ref.kind, ref.place, ref.publisher) == ("book", "Chengdu", "China Forestry Publishing House")
+    ref = parse_reference("Kruschke J (2014) Doing Bayesian data analysis: A tutorial with R, JAGS, and Stan. Academic Press")
+    assert (ref.kind, ref.place, ref.publisher, ref.year) == ("book", None, "Academic Press", 2014)
+    ref = parse_reference("Sidman RL, Green MC, Appel SH (1965) Catalog of the neurological mutants of the mouse "
+                          "(Harvard University Press, Cambridge, MA and London, England).")
+    assert (ref.title, ref.publisher) == ("Catalog of the neurological mutants of the mouse", "Harvard University Press")
+    assert ref.place == "Cambridge, MA and London, England"
+
+
+def test_chapter_pages_after_the_publisher_or_inside_the_book_name():
+    ref = parse_reference("Frank MG. 2018. The role of glia in sleep regulation and function In: Landolt H-P, Dijk D-J, editors. "
+                          "Sleep-Wake Neurobiology and Pharmacology. Cham: Springer International Publishing. pp. 83–96. "
+                          "doi:10.1007/164_2017_87")
+    assert (ref.kind, ref.container) == ("chapter", "Sleep-Wake Neurobiology and Pharmacology")
+    assert (ref.place, ref.publisher, ref.first_page, ref.last_page) == ("Cham", "Springer International Publishing", "83", "96")
+    ref = parse_reference("Sadeghi SG, Beraneck M (2020) Task-Specific Differentiation of Central Vestibular Neurons. In: The Senses: "
+                          "A Comprehensive Reference, pp 290–308. Elsevier.")
+    assert (ref.container, ref.publisher, ref.first_page, ref.last_page) == (
+        "The Senses: A Comprehensive Reference", "Elsevier", "290", "308")
