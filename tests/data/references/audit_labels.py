@@ -8,17 +8,25 @@ Checks only what the printed string proves, never what the parser returns:
    printed string; a label that does not is reported (and, with --fix, dropped when it is a DOI
    whose printed form differs only by a prefix such as "(doi:");
 2. a page range printed at the very end after the volume (``2013;29(3):522-34.``) but missing from
-   the labels is added, written in full, with --fix.
+   the labels is added, written in full, with --fix;
+3. what clean_labels.py's print rules would still add: a printed month or day of the publication
+   date, a publisher printed between the journal and a full date, a printed link (or one labelled
+   cut short), a volume or locator printed after the year or volume; reported, and with --fix labelled.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import clean_labels as rules  # noqa: E402  (the same print rules the cleaner applies)
+
+PRINT_RULES = (rules.publication_date, rules.zotero_publisher, rules.printed_url, rules.printed_volume, rules.printed_locator)
 END_PAGES = re.compile(r"(?P<volume>\d+)(?:\([^()]*\))?\s*:\s*(?P<first>\d+)\s*[-–]\s*(?P<last>\d+)\s*\.?\s*$")
 
 
@@ -45,6 +53,13 @@ def audit(row: dict) -> tuple[list[str], dict]:
     if expected.get("last_page") and expected.get("last_page") == expected.get("first_page"):
         problems.append("last page repeats the first")
         del expected["last_page"]
+    for rule in PRINT_RULES:
+        checked = copy.deepcopy(expected)
+        rule(row["raw"], checked)
+        for key in sorted(k for k in set(checked) | set(expected) if checked.get(k) != expected.get(k)):
+            state = "missing" if expected.get(key) in (None, "") else f"labelled {expected[key]!r}"
+            problems.append(f"printed {key} {checked.get(key)!r} {state}")
+        expected = checked
     return problems, expected
 
 

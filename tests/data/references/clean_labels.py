@@ -239,10 +239,12 @@ def printed_volume(raw: str, exp: dict) -> None:
 
 def spaced_initials(raw: str, exp: dict) -> None:
     """'Buechel S D' labelled family 'Buechel S', initials 'D': initials printed with spaces are all
-    initials (the converter took the first into the family name)."""
+    initials (the converter took the first into the family name); a family name has no final period."""
     for who in ("authors", "editors"):
         for person in exp.get(who) or []:
             m = re.fullmatch(r"(?P<f>.*\S)\s(?P<i>[A-Z])", person.get("family") or "")
+            if (person.get("family") or "").endswith(".") and person["family"].rstrip(".") + " " in raw:
+                person["family"] = person["family"].rstrip(".")  # 'Krishnasamy.' printed 'Krishnasamy S'
             if m and person.get("initials") and re.search(
                     rf"\b{re.escape(person['family'])}\s{re.escape(' '.join(person['initials']))}\b", raw):
                 person["family"], person["initials"] = m.group("f"), m.group("i") + person["initials"]
