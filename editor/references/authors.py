@@ -15,20 +15,20 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-ЯЁ"  # Latin, Greek and Cyrillic capitals
 _PARTICLE = r"(?:van|von|der|den|de|del|della|da|das|do|dos|di|du|la|le|les|ten|ter|al|el|ap|bin|ibn|y|e|zu|St\.?)"
 # A family-name word: capitalised (mixed or upper case), may hold hyphens and apostrophes.
 _WORD = (
-    r"(?:[" + _UPPER + r"][’'`]?[\w’'`\-]*[a-zß-ÿα-ωа-яё’'`\-][\w’'`\-]*|[" + _UPPER + r"]{5,}|Mc[" + _UPPER + r"]\w+"
+    r"(?:[" + _UPPER + r"][’'`]?[\w’'`\-‐‑]*[a-zß-ÿα-ωа-яё’'`\-‐‑][\w’'`\-‐‑]*|[" + _UPPER + r"]{5,}|Mc[" + _UPPER + r"]\w+"
     r"|(?:van|von|de|di|da|du|le|la)[" + _UPPER + r"][a-zß-ÿ]\w*)"  # "vanLieshout", "deMello"
 )
 # dotted forms first ("R.M.", "J. B.", "J.W"), so "R" of "R.M." is not taken for the whole initials;
 # a particle inside the initials stays there, as PubMed writes Brazilian names ("Barbosa Tde S", "Fernandes R de CP")
 _INITIALS = (
-    r"(?P<initials>[" + _UPPER + r"](?:\.(?:\s?-?[" + _UPPER + r"]\.){0,3}(?:-?[" + _UPPER + r"](?!\w))?|[" + _UPPER + r"]{0,3}-[" + _UPPER + r"]{1,4}"
+    r"(?P<initials>[" + _UPPER + r"](?:\.(?:\s?[-‐‑]?[" + _UPPER + r"]\.){0,3}(?:[-‐‑]?[" + _UPPER + r"](?!\w))?|[" + _UPPER + r"]{0,3}[-‐‑][" + _UPPER + r"]{1,4}"
     r"|[" + _UPPER + r"]{0,2}\s?(?:de|da|do|dos|das)\s?[" + _UPPER + r"]{1,3}(?!\w)"
     r"|(?:\s[" + _UPPER + r"]){1,3}(?!\w)|[" + _UPPER + r"]{1,2}\s[" + _UPPER + r"]{2}(?=[,.;])|[" + _UPPER + r"]{0,4}(?:ª[" + _UPPER + r"]?)?))"
     # a particle printed after the initials belongs to the family name ("Silva MRF da" is M. R. F. da Silva);
     # a suffix after them ("Bassett DR Jr", "Morais OL No") has no field of its own and is left out
     r"(?:\s(?P<particle>da|de|do|dos|das|del|van|von)(?=[,.;]))?(?:\s(?:Jr|Sr|II|III|IV|2nd|3rd|No|Neto|Filho)\.?)?"
 )
-_FAMILY = r"(?P<family>(?:" + _PARTICLE + r"(?:\s+|-)(?:[" + _UPPER + r"]\s(?=[" + _UPPER + r"][a-z]))?)*" + _WORD + r"(?:[\s\-](?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,3}?)[†‡]?"
+_FAMILY = r"(?P<family>(?:" + _PARTICLE + r"(?:\s+|-)(?:[" + _UPPER + r"]\s(?=[" + _UPPER + r"][a-z]))?)*" + _WORD + r"(?:[\s\-‐‑](?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,3}?)[†‡]?"
 _PERSON = re.compile(_FAMILY + r",?\s+" + _INITIALS + r"(?=\s*(?:[,.;:]|\set\sal|\sand\s|\s&\s|\s\(|$)|\s(?:1[6-9]|20)\d\d\.)")
 _SEPARATOR = re.compile(r"\.?\s*(?:[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")
 _ET_AL = re.compile(r"\s*,?\s*(?:et\s+al\.?|e\s+col\.?|y\s+cols?\.?|e\s+cols?\.?|and\s+others\.?|et\s+alii\.?)", re.IGNORECASE)
@@ -101,7 +101,7 @@ _TITLE_AFTER_COMMA = re.compile(r",\s+[" + _UPPER + r"][a-zß-ÿ]+\s+[a-zß-ÿ]+
 _EDITORS_NEXT = re.compile(r",?\s*\(?(?:editors?|eds?|editores|orgs?|organizadores)\b", re.IGNORECASE)
 _TITLE_NEXT = re.compile(r"\s+[" + _UPPER + r"][a-zß-ÿ]+\s+[a-zß-ÿ]")  # a capitalised word, then lower case
 _NO_AUTHOR = re.compile(r"(?:\[No authors? listed\]|Anonymous|Anon)\.?\s+", re.IGNORECASE)
-_CAPS_PERSON = re.compile(r"([" + _UPPER + r"]{2,}(?:[\s\-][" + _UPPER + r"]{2,})?)\s+([" + _UPPER + r"]{1,3})(?=[,.;])")
+_CAPS_PERSON = re.compile(r"([" + _UPPER + r"]{2,}(?:[\s\-‐‑][" + _UPPER + r"]{2,})?)\s+([" + _UPPER + r"]{1,3})(?=[,.;])")
 _CAPS_LIST = re.compile(
     _CAPS_PERSON.pattern + r"(?:,\s+" + _CAPS_PERSON.pattern + r")+"  # two or more, so a lone 'WHO IARC.' is no person
 )

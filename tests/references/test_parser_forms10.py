@@ -200,3 +200,15 @@ def test_a_title_after_a_comma_with_accented_words():
                           "editores. Mandell, Douglas and Bennett´s principles and practice of infectious diseases. 7. ed. "
                           "Philadelphia: Elsevier; 2012. p. 2595-6.")
     assert _names(ref) == [("Rufo", "KL"), ("Bisno", "AL")] and ref.title == "Clasificación de los Estreptococos"
+
+
+def test_names_typeset_with_the_unicode_hyphen():
+    # Wiley's typesetting prints U+2010 in hyphenated names and initials (tuning references, as Wiley sets them)
+    ref = parse_reference("Huang T‐T, Yang L‐H, Liu C‐Y. Reducing the fear of falling among community-dwelling elderly "
+                          "adults through cognitive-behavioural strategies and intense Tai Chi exercise: a randomized "
+                          "controlled trial. J Adv Nurs 2011; 67(5) :961‑71.")
+    assert _names(ref) == [("Huang", "T‐T"), ("Yang", "L‐H"), ("Liu", "C‐Y")]
+    assert ref.title.startswith("Reducing the fear")
+    ref = parse_reference("Magno LAV, Tenza‐Ferrer H, Collodetti M, Romano‐Silva MA. 2019. Optogenetic Stimulation of the "
+                          "M2 Cortex Reverts Motor Dysfunction in a Mouse Model of Parkinson’s Disease. J Neurosci 39:3234–3248.")
+    assert _names(ref) == [("Magno", "LAV"), ("Tenza‐Ferrer", "H"), ("Collodetti", "M"), ("Romano‐Silva", "MA")]
