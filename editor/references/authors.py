@@ -29,7 +29,14 @@ _INITIALS = (
     r"(?:\s(?P<particle>da|de|do|dos|das|del|van|von)(?=[,.;]))?(?:\s(?:Jr|Sr|II|III|IV|2nd|3rd|No|Neto|Filho)\.?)?"
 )
 _FAMILY = r"(?P<family>(?:" + _PARTICLE + r"(?:\s+|-)(?:[" + _UPPER + r"]\s(?=[" + _UPPER + r"][a-z]))?)*" + _WORD + r"(?:[\s\-‐‑](?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,3}?)[†‡]?"
-_PERSON = re.compile(_FAMILY + r",?\s+" + _INITIALS + r"(?=\s*(?:[,.;:]|\set\sal|\sand\s|\s&\s|\s\(|$)|\s(?:1[6-9]|20)\d\d\.)")
+# what may follow a name: punctuation, "et al", "and", a year; after initials closed by a period ("JONES, C. D."), a space
+_AFTER_NAME = r"(?=\s*(?:[,.;:]|\set\sal|\sand\s|\s&\s|\s\(|$)|\s(?:1[6-9]|20)\d\d\.|(?<=\.)\s)"
+_PERSON = re.compile(_FAMILY + r",?\s+" + _INITIALS + _AFTER_NAME)
+# the given names first, as Elsevier and IEEE print them: "J. van der Geer, J.A.J. Hanraads, R.A. Lupton, Title"
+_GIVEN_FIRST = re.compile(
+    r"(?P<initials>[" + _UPPER + r"]\.(?:\s?[-‐‑]?[" + _UPPER + r"]\.){0,3})\s?" + _FAMILY.replace("(?P<family>", "(?P<family>(?!(?:and|et)\b)")
+    + r"(?P<particle>)(?=\s*(?:[,;:]|\.\s|\sand\s|\s&\s|\set\sal|$))"
+)
 _SEPARATOR = re.compile(r"\.?\s*(?:[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")
 _ET_AL = re.compile(r"\s*,?\s*(?:et\s+al\.?|e\s+col\.?|y\s+cols?\.?|e\s+cols?\.?|and\s+others\.?|et\s+alii\.?)", re.IGNORECASE)
 _WS = re.compile(r"\s*")
@@ -73,12 +80,12 @@ def _person(m: re.Match[str]) -> PersonName:
     return PersonName(family=family, initials=initials)
 
 
-def read_people(text: str, pos: int = 0) -> tuple[list[PersonName], bool, int]:
+def read_people(text: str, pos: int = 0, person: re.Pattern[str] = _PERSON) -> tuple[list[PersonName], bool, int]:
     """People from ``pos`` on, separated by commas; stops before what is not a name."""
     people: list[PersonName] = []
     et_al = False
     while True:
-        m = _PERSON.match(text, pos)
+        m = person.match(text, pos)
         if not m:
             break
         people.append(_person(m))
@@ -88,7 +95,7 @@ def read_people(text: str, pos: int = 0) -> tuple[list[PersonName], bool, int]:
             et_al, pos = True, e.end()
             break
         s = _SEPARATOR.match(text, pos)
-        if not s or s.end() == pos or not (after := _PERSON.match(text, s.end())):
+        if not s or s.end() == pos or not (after := person.match(text, s.end())):
             break
         if _GROUP_NAME.match(after.group("family")):
             break  # "Moraes JC, Grupo ICV 2020. Title": a group after the people, not a person
@@ -120,6 +127,10 @@ def parse_authors(text: str) -> AuthorList:
         pos = caps.end()
         if (e := _ET_AL.match(text, pos)) is not None:
             et_al, pos = True, e.end()
+    given_first = False
+    if not people and text[1:2] == "." and (people := read_people(text, 0, _GIVEN_FIRST)[0]):
+        people, et_al, pos = read_people(text, 0, _GIVEN_FIRST)
+        given_first = True
     if not people and text[:1].islower() and text[:1].isalpha():
         # "stearns SC. 1989. Title": a family name typed in lower case
         people, et_al, pos = read_people(text[0].upper() + text[1:])
@@ -164,6 +175,10 @@ def parse_authors(text: str) -> AuthorList:
         pos = _WS.match(text, pos + 1).end()
     elif et_al and _TITLE_NEXT.match(text, pos):  # "de Souza DC, et al Pediatric patients with COVID-19"
         pos = _WS.match(text, pos).end()
+    elif given_first and text.startswith(", ", pos):  # "A.B. Smith, C.D. Jones, Title, J. Name 12 (2010) 1-9."
+        pos += 2
+    elif text[pos - 1] == "." and text[pos:pos + 1] == " ":  # "JONES, C. D. Title": the period closed the initials
+        pos += 1
     elif text.startswith("; ", pos) and _TITLE_NEXT.match(text, pos + 1):  # "Iliceto S; Clinical course of ..."
         pos = _WS.match(text, pos + 1).end()
     elif _TITLE_AFTER_COMMA.match(text, pos):  # "Holzapfel GA, Nonlinear solid mechanics: ..."

@@ -212,3 +212,20 @@ def test_names_typeset_with_the_unicode_hyphen():
     ref = parse_reference("Magno LAV, Tenza‐Ferrer H, Collodetti M, Romano‐Silva MA. 2019. Optogenetic Stimulation of the "
                           "M2 Cortex Reverts Motor Dysfunction in a Mouse Model of Parkinson’s Disease. J Neurosci 39:3234–3248.")
     assert _names(ref) == [("Magno", "LAV"), ("Tenza‐Ferrer", "H"), ("Collodetti", "M"), ("Romano‐Silva", "MA")]
+
+
+def test_initials_closed_by_a_period_before_the_title():
+    # ABNT prints "SURNAME, I. I.;" and the last initials' period closes the names
+    ref = parse_reference("SMITH, A. B.; JONES, C. D. Rituximab for nephrotic syndrome. Kidney Int 2000;355:1–2.")
+    assert _names(ref) == [("SMITH", "AB"), ("JONES", "CD")]
+    assert ref.title == "Rituximab for nephrotic syndrome"
+
+
+def test_given_names_first_as_elsevier_prints_them():
+    # Elsevier's numbered style (its guide's own example)
+    ref = parse_reference("J. van der Geer, J.A.J. Hanraads, R.A. Lupton, The art of writing a scientific article, "
+                          "J. Sci. Commun. 163 (2010) 51–59.")
+    assert _names(ref) == [("van der Geer", "J"), ("Hanraads", "JAJ"), ("Lupton", "RA")]
+    assert ref.title.startswith("The art of writing")
+    ref = parse_reference("A. Smith. Rituximab for nephrotic syndrome. Kidney Int 2000;355:1–2.")
+    assert _names(ref) == [("Smith", "A")] and ref.title == "Rituximab for nephrotic syndrome"
