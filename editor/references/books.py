@@ -154,6 +154,26 @@ def _publisher_at_end(body: str) -> tuple[str | None, str, str] | None:
     return place or None, publisher, rest.rstrip()
 
 
+_PLACE_GLUE = {"de", "da", "do", "dos", "das", "del", "of", "and", "the", "upon", "am", "on", "y", "e", "en", "em", "la", "le"}
+# "Title (a handbook): Springer Science & Business Media; 2008.": the publisher after the title's last colon
+_TITLE_PUBLISHER = re.compile(
+    r"^(?P<place>[^;]{8,400}?)\s*:\s*(?P<publisher>[^:;.\[\]]{2,80}?)\s*;\s*(?:c|©\s?)?(?P<year>" + YEAR + r")[a-z]?" + _AFTER_DATE + "$"
+)
+
+
+def _title_publisher(body: str) -> re.Match[str] | None:
+    m = _TITLE_PUBLISHER.match(body) if ":" in body else None
+    if m and (PUBLISHER_WORDS.search(m.group("publisher")) or _ORGANISATION.match(m.group("publisher"))):
+        return m
+    return None
+
+
+def _reads_as_title(place: str | None) -> bool:
+    """A place is a few capitalised words ('Rio de Janeiro', 'Cambridge, MA'); a title has ordinary words."""
+    words = (place or "").replace(",", " ").split()
+    return any(w[:1].islower() and w not in _PLACE_GLUE for w in words)
+
+
 def parse_monograph(body: str, editors_reader) -> Monograph:
     """Read everything after the authors of a non-journal reference."""
     mono = Monograph()
@@ -164,12 +184,15 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
         mono.year, mono.place = int(presented.group("year")), strip_period(presented.group("place"))
         mono.title = strip_period(" ".join(sentences(body[: presented.start()])))
         return mono
-    pub = _last(PUBLICATION.finditer(body))
+    pub = _last(PUBLICATION.finditer(body)) or _title_publisher(body)
     if pub is not None:
         mono.place = strip_period(pub.group("place"))
         mono.publisher = strip_period(pub.group("publisher"))
         mono.year = int(pub.group("year")) if pub.group("year") else None
         after, body = body[pub.end():], body[: pub.start()]
+        if not body.strip() and _reads_as_title(mono.place):
+            # "An introduction to the bootstrap: CRC press; 1994.": no place, the title before the colon
+            body, mono.place = mono.place + ".", None
         pages = _PAGES_AFTER.search(after)
         if pages:
             mono.first_page, mono.last_page = expand_pages(pages.group("pages"))

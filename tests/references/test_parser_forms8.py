@@ -119,3 +119,17 @@ def test_chapter_pages_after_the_publisher_or_inside_the_book_name():
                           "A Comprehensive Reference, pp 290–308. Elsevier.")
     assert (ref.container, ref.publisher, ref.first_page, ref.last_page) == (
         "The Senses: A Comprehensive Reference", "Elsevier", "290", "308")
+
+
+def test_title_colon_publisher_semicolon_year_without_a_place():
+    # EndNote's Vancouver leaves the place out: "Title: Publisher; Year."
+    ref = parse_reference("Efron B, Tibshirani RJ. An introduction to the bootstrap: CRC press; 1994.")
+    assert (ref.kind, ref.title, ref.place, ref.publisher, ref.year) == (
+        "book", "An introduction to the bootstrap", None, "CRC press", 1994)
+    ref = parse_reference("Eich E. Solanaceae and Convolvulaceae: Secondary metabolites: Biosynthesis, chemotaxonomy, biological "
+                          "and economic significance (a handbook): Springer Science & Business Media; 2008.")
+    assert ref.title == ("Solanaceae and Convolvulaceae: Secondary metabolites: Biosynthesis, chemotaxonomy, biological "
+                         "and economic significance (a handbook)")
+    assert (ref.kind, ref.publisher, ref.year) == ("book", "Springer Science & Business Media", 2008)
+    ref = parse_reference("Smith A. Nephrology. Rio de Janeiro: Guanabara; 2010.")
+    assert (ref.title, ref.place, ref.publisher) == ("Nephrology", "Rio de Janeiro", "Guanabara")
