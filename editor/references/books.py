@@ -132,7 +132,7 @@ def _pages_at_end(mono: Monograph, body: str) -> str:
     return body[: m.start()] + "."
 
 
-def _publisher_at_end(body: str) -> tuple[str | None, str, str] | None:
+def _publisher_at_end(body: str, named: bool = False) -> tuple[str | None, str, str] | None:
     """The year given with the names, the book ends with its publisher: 'New York, NY: Springer.',
     'China Forestry Publishing House, Chengdu.', 'Academic Press', '(Harvard University Press, Cambridge, MA)'."""
     last = _LAST_PARENTHESES.search(body)
@@ -143,8 +143,10 @@ def _publisher_at_end(body: str) -> tuple[str | None, str, str] | None:
         if len(parts) < 2:
             return None
         statement, rest = parts[-1].rstrip(". "), body[: len(body) - len(parts[-1])]
-    if not PUBLISHER_WORDS.search(statement) or len(statement.split()) > 12 or THESIS.search(statement):
+    if len(statement.split()) > 12 or THESIS.search(statement):
         return None
+    if not PUBLISHER_WORDS.search(statement) and not (named and ":" in statement):
+        return None  # named: "Place: Publisher" says it is a publisher without a publisher's word
     if ":" in statement:  # Place: Publisher
         place, publisher = (part.strip() for part in statement.split(":", 1))
     elif "," in statement and PUBLISHER_WORDS.search(statement.split(",", 1)[0]):  # Publisher, Place
@@ -172,6 +174,19 @@ def _reads_as_title(place: str | None) -> bool:
     """A place is a few capitalised words ('Rio de Janeiro', 'Cambridge, MA'); a title has ordinary words."""
     words = (place or "").replace(",", " ").split()
     return any(w[:1].islower() and w not in _PLACE_GLUE for w in words)
+
+
+_DATE_SENTENCE = re.compile(r"(?<=\.)\s+(?:c|©\s?)?" + YEAR + r"[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*\.?\s*$")
+
+
+def _publisher_before_date(body: str) -> tuple[str | None, str, str] | None:
+    """AMA: 'Title. Lyon, France: International Agency for Research on Cancer. Published online 2020.'
+    (house_style leaves '... Cancer. 2020.'): a 'Place: Publisher' sentence before the date sentence."""
+    date = _DATE_SENTENCE.search(body)
+    if date is None:
+        return None
+    end = _publisher_at_end(body[: date.start()], named=True)
+    return end if end is not None and end[0] is not None and not _reads_as_title(end[0]) else None
 
 
 def parse_monograph(body: str, editors_reader) -> Monograph:
@@ -220,6 +235,8 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
             years = re.findall(r"(?<!\d)(" + YEAR + r")(?!\d)", body)
         if years:
             mono.year = int(years[-1])
+            if (end := _publisher_before_date(body)) is not None:
+                mono.place, mono.publisher, body = end
         else:  # "Book. Cham: Springer. pp. 83–96.", "In: Book, pp 290–308. Elsevier."
             body = _pages_at_end(mono, body)
             if (end := _publisher_at_end(body)) is not None:

@@ -133,3 +133,14 @@ def test_title_colon_publisher_semicolon_year_without_a_place():
     assert (ref.kind, ref.publisher, ref.year) == ("book", "Springer Science & Business Media", 2008)
     ref = parse_reference("Smith A. Nephrology. Rio de Janeiro: Guanabara; 2010.")
     assert (ref.title, ref.place, ref.publisher) == ("Nephrology", "Rio de Janeiro", "Guanabara")
+
+
+def test_ama_place_and_publisher_before_published_online():
+    ref = parse_reference("Ferlay J, Ervik M, Bray F. Global Cancer Observatory: Cancer Today. Lyon, France: International Agency "
+                          "for Research on Cancer. Published online 2020. Accessed March 8, 2023. https://gco.iarc.fr/today")
+    assert (ref.title, ref.year) == ("Global Cancer Observatory: Cancer Today", 2020)
+    assert (ref.place, ref.publisher) == ("Lyon, France", "International Agency for Research on Cancer")
+    assert (ref.accessed, ref.url) == ("2023-03-08", "https://gco.iarc.fr/today")
+    # a subtitle is not a publication statement
+    ref = parse_reference("World Health Organization. Guideline for screening: second edition. Published online 2021.")
+    assert (ref.place, ref.publisher, ref.year) == (None, None, 2021)
