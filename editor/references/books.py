@@ -230,7 +230,9 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
         body = body[: pub.start()]
     else:
         # no publication statement: a year standing alone ("Title [Internet]. 2023."), not one inside the title
-        years = re.findall(r"(?:^|[.;,]\s)(" + YEAR + r")[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:\.|$)", body)
+        # ("26 mar 2021." and "March 26, 2021." too: a full date standing alone)
+        years = re.findall(r"(?:^|[.;,]\s)(?:\d{1,2}\s+[A-Za-zç]{3,9}\.?\s+|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(" + YEAR
+                           + r")[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:\.|$)", body)
         if not years and not INTERNET.search(body):
             years = re.findall(r"(?<!\d)(" + YEAR + r")(?!\d)", body)
         if years:

@@ -92,7 +92,13 @@ def _book_editors(text: str):
     return found
 
 
+# "...in prison health.Copenhagen: WHO; 2007.": a sentence end typed without its space
+_GLUED_STOP = re.compile(r"(?<=[a-zà-ÿ]{3})\.(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
+
+
 def read_monograph(ref: Reference, body: str, text: str, doubts: set[str]) -> None:
+    if "." in body:
+        body = _GLUED_STOP.sub(". ", body)
     body = _author_before_medium(ref, body)
     mono = parse_monograph(body, _book_editors)
     if mono.chapter or mono.conference:

@@ -144,3 +144,18 @@ def test_ama_place_and_publisher_before_published_online():
     # a subtitle is not a publication statement
     ref = parse_reference("World Health Organization. Guideline for screening: second edition. Published online 2021.")
     assert (ref.place, ref.publisher, ref.year) == (None, None, 2021)
+
+
+def test_a_full_date_standing_alone_gives_a_document_its_year():
+    ref = parse_reference("6 Levi M, Levi JE. Nota Técnica SBIm: SBIm não recomenda a realização de sorologia [Internet]. "
+                          "26 mar 2021 [Acesso 8 jun 2021]. Disponível em: https://sbim.org.br/images/files/nota-tecnica.pdf")
+    assert (ref.kind, ref.year, ref.accessed) == ("web", 2021, "2021-06-08")
+    assert ref.title == "Nota Técnica SBIm: SBIm não recomenda a realização de sorologia"
+
+
+def test_a_sentence_end_typed_without_its_space_before_the_place():
+    ref = parse_reference("Møller L, Stöver H, Jürgens R, Gatherer A, Nikogosian H. Health in prisons: a WHO guide to the essentials "
+                          "in prison health.Copenhagen: WHO Regional Office for Europe; 2007. p. 1-198.")
+    assert ref.title == "Health in prisons: a WHO guide to the essentials in prison health"
+    assert (ref.kind, ref.place, ref.publisher, ref.year) == ("book", "Copenhagen", "WHO Regional Office for Europe", 2007)
+    assert (ref.first_page, ref.last_page) == ("1", "198")
