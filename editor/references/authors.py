@@ -84,10 +84,8 @@ def read_people(text: str, pos: int = 0, person: re.Pattern[str] = _PERSON) -> t
     """People from ``pos`` on, separated by commas; stops before what is not a name."""
     people: list[PersonName] = []
     et_al = False
-    while True:
-        m = person.match(text, pos)
-        if not m:
-            break
+    m = person.match(text, pos)
+    while m:
         people.append(_person(m))
         pos = m.end()
         e = _ET_AL.match(text, pos)
@@ -99,7 +97,7 @@ def read_people(text: str, pos: int = 0, person: re.Pattern[str] = _PERSON) -> t
             break
         if _GROUP_NAME.match(after.group("family")):
             break  # "Moraes JC, Grupo ICV 2020. Title": a group after the people, not a person
-        pos = s.end()
+        pos, m = s.end(), after
     return people, et_al, pos
 
 
@@ -128,9 +126,9 @@ def parse_authors(text: str) -> AuthorList:
         if (e := _ET_AL.match(text, pos)) is not None:
             et_al, pos = True, e.end()
     given_first = False
-    if not people and text[1:2] == "." and (people := read_people(text, 0, _GIVEN_FIRST)[0]):
+    if not people and text[1:2] == ".":
         people, et_al, pos = read_people(text, 0, _GIVEN_FIRST)
-        given_first = True
+        given_first = bool(people)
     if not people and text[:1].islower() and text[:1].isalpha():
         # "stearns SC. 1989. Title": a family name typed in lower case
         people, et_al, pos = read_people(text[0].upper() + text[1:])
