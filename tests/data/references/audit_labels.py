@@ -9,7 +9,7 @@ Checks only what the printed string proves, never what the parser returns:
    whose printed form differs only by a prefix such as "(doi:");
 2. a page range printed at the very end after the volume (``2013;29(3):522-34.``) but missing from
    the labels is added, written in full, with --fix;
-3. what clean_labels.py's print rules would still add: a printed month or day of the publication
+3. what the print rules of clean_labels.py (label_rules.py) would still add: a printed month or day of the publication
    date, a publisher printed between the journal and a full date, a printed link (or one labelled
    cut short), a volume or locator printed after the year or volume; reported, and with --fix labelled.
 """
@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-import clean_labels as rules  # noqa: E402  (the same print rules the cleaner applies)
+import label_rules as rules
 
 PRINT_RULES = (rules.publication_date, rules.zotero_publisher, rules.printed_url, rules.printed_volume, rules.printed_locator)
 END_PAGES = re.compile(r"(?P<volume>\d+)(?:\([^()]*\))?\s*:\s*(?P<first>\d+)\s*[-–]\s*(?P<last>\d+)\s*\.?\s*$")
