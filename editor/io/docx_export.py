@@ -1,4 +1,5 @@
-"""DOCX export (python-docx): a manuscript with real heading styles, tables and numbered references."""
+"""DOCX export (python-docx): a manuscript with real heading styles, tables and the reference list
+(numbered, or APA's alphabetical list with author-date citations)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from docx.shared import Pt
+from docx.shared import Inches, Pt
 
 from editor.domain.report import CaseReport
 
@@ -43,7 +44,12 @@ def build_document(report: CaseReport, *, style: str = "vancouver", progress: Pr
     if outline.references:
         doc.add_heading("References", level=1)
         for ref in outline.references:
-            doc.add_paragraph(_clean(f"{ref.number}. {ref.text}"), style="Normal")
+            if outline.author_date:  # APA: alphabetical, unnumbered, 0.5-inch hanging indent
+                para = doc.add_paragraph(_clean(ref.text), style="Normal")
+                para.paragraph_format.left_indent = Inches(0.5)
+                para.paragraph_format.first_line_indent = Inches(-0.5)
+            else:
+                doc.add_paragraph(_clean(f"{ref.number}. {ref.text}"), style="Normal")
     check_progress(progress, total, total)
     return doc
 

@@ -31,6 +31,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: 0.3em; }
 th, td { border: 1px solid #999; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
 th { background: #eee; }
 ol.references { padding-left: 2.2em; font-size: 0.9em; }
+p.reference { font-size: 0.9em; margin: 0 0 0.4em 0; padding-left: 2.2em; text-indent: -2.2em; }
 a.cite { text-decoration: none; color: inherit; }
 @page { size: A4; margin: 20mm 18mm 22mm 18mm; }
 @media print {
@@ -72,11 +73,15 @@ def export_html(
 
 
 def inline(text: str, numbers: dict[str, int]) -> str:
-    """Escaped text with citations as linked numbers: "[1]", "[2-4]"."""
+    """Escaped text with citations as linked numbers, "[1]", "[2-4]", or in APA as
+    "(Kim et al., 2016; Lee, 2019)" with each work linked to its entry."""
     out = []
     for part in split_citations(text, numbers):
         if isinstance(part, str):
             out.append(escape(part))
+        elif part.pieces:
+            out.extend(f'<a class="cite" href="#ref-{numbers[ref_id]}">{escape(piece)}</a>' if ref_id
+                       else escape(piece) for piece, ref_id in part.pieces)
         elif part.ref_ids:
             first = min(part.ref_ids, key=lambda i: numbers[i])
             out.append(f'<a class="cite" href="#ref-{numbers[first]}">[{escape(part.label)}]</a>')
@@ -109,7 +114,11 @@ def _body(o: Outline, narrow: bool = False) -> list[str]:
         lines.append(f'<p class="keywords"><b>Keywords:</b> {escape("; ".join(o.keywords))}</p>')
     for section in o.sections:
         lines.extend(_section(section, o.numbers, 2, narrow))
-    if o.references:
+    if o.references and o.author_date:  # APA: alphabetical, unnumbered, hanging indent
+        lines.append("<h2>References</h2>")
+        for ref in o.references:
+            lines.append(f'<p class="reference" id="ref-{ref.number}">{escape(ref.text)}</p>')
+    elif o.references:
         lines.append("<h2>References</h2>")
         lines.append('<ol class="references">')
         for ref in o.references:

@@ -39,9 +39,12 @@ def build_back(
         ref_list = sub(back, "ref-list")
         sub(ref_list, "title", "References")
         numbers = outline.numbers
-        for ref in sorted(references, key=lambda r: numbers[r.id]):
+        # the outline's order: by number, or alphabetical and unlabelled in an author-date style (APA)
+        place = {r.ref_id: i for i, r in enumerate(outline.references)}
+        for ref in sorted(references, key=lambda r: place.get(r.id, len(place) + numbers[r.id])):
             element = sub(ref_list, "ref", id=rids[ref.id])
-            sub(element, "label", str(numbers[ref.id]))
+            if not outline.author_date:
+                sub(element, "label", str(numbers[ref.id]))
             element_citation(element, ref)
 
 

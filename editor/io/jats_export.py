@@ -27,7 +27,8 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def build_article(report: CaseReport, *, style: str = "vancouver", progress: Progress | None = None) -> etree._Element:
-    """The article element; ``style`` only matters for checking the style name."""
+    """The article element. References are always ``element-citation``s; ``style`` decides how the
+    text cites them: numbers ("[1,2]") or APA's author-date ("(Kim et al., 2016)"), xrefs either way."""
     check_progress(progress, 0, 4)
     outline = build_outline(report, style)
     article = etree.Element("article", nsmap={"xlink": XLINK, "mml": MATHML})

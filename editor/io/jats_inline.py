@@ -52,9 +52,19 @@ class Inline:
         for part in split_citations(text, self.numbers):
             if isinstance(part, str):
                 append_text(element, part)
+            elif part.pieces:  # author-date: "(Kim et al., 2016; Lee, 2019)", each work an xref
+                self._author_date(element, part.pieces)
             else:
                 self._citation(element, part.label)
         return element
+
+    def _author_date(self, element: etree._Element, pieces) -> None:
+        for text, ref_id in pieces:
+            rid = self.rid_by_number.get(self.numbers[ref_id]) if ref_id else None
+            if rid:
+                sub(element, "xref", text, ref_type="bibr", rid=rid).tail = ""
+            else:
+                append_text(element, text)
 
     def _citation(self, element: etree._Element, label: str) -> None:
         append_text(element, "[")

@@ -19,7 +19,7 @@ def md_escape(text: str) -> str:
 
 
 def _inline(text: str, numbers: dict[str, int]) -> str:
-    # Citations become "[1]" after escaping, so their brackets stay literal brackets.
+    # Citations become "[1]" (or APA's "(Kim et al., 2016)") after escaping, so brackets stay literal.
     marked = plain_text(text, numbers)
     return md_escape(marked)
 
@@ -32,8 +32,12 @@ def render_markdown(report: CaseReport, *, style: str = "vancouver") -> str:
         out.extend(_section(section, o.numbers, 2))
     if o.references:
         out += ["## References", ""]
-        out += [f"{r.number}. {md_escape(r.text)}" for r in o.references]
-        out.append("")
+        if o.author_date:  # APA: alphabetical paragraphs, no numbers
+            for r in o.references:
+                out += [md_escape(r.text), ""]
+        else:
+            out += [f"{r.number}. {md_escape(r.text)}" for r in o.references]
+            out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
 
 

@@ -2,9 +2,10 @@
 
 HTML, Markdown, JATS and DOCX all render the same ``Outline``: the front matter
 (title, authors with numbered affiliations, structured abstract, keywords), the
-sections in CARE order with their tables as rows of strings, and the numbered
-reference list. Text may still hold citation markers (``[@ref-1]``); each format
-turns them into its own inline form with ``split_citations``. Empty sections are
+sections in CARE order with their tables as rows of strings, and the reference
+list (numbered, or alphabetical for an author-date style such as APA). Text may
+still hold citation markers (``[@ref-1]``); each format turns them into its own
+inline form with ``split_citations`` ("[1,2]" or "(Kim et al., 2016)"). Empty sections are
 left out, so an export never shows a heading with nothing under it.
 """
 
@@ -13,9 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from editor.domain.derived import CITATION, CITATION_KEY, compress_numbers, reference_numbers, reference_order
+from editor.domain.derived import CITATION, CITATION_KEY, reference_numbers, reference_order
 from editor.domain.report import CaseReport
 from editor.domain.timepoints import describe
+
+from .citation_text import CitationMark, CitationNumbers, author_date_numbers, citation_mark  # noqa: F401 (re-exported)
 
 from .report_tables import (
     Table,
@@ -33,14 +36,6 @@ Progress = Callable[[int, int], bool]
 
 class ExportCancelled(Exception):
     """The person cancelled a long export through the progress callback."""
-
-
-@dataclass(frozen=True)
-class CitationMark:
-    """A citation as a reader sees it: ``label`` is "1" or "2-4,7"; ``ref_ids`` what it points at."""
-
-    label: str
-    ref_ids: tuple[str, ...]
 
 
 @dataclass
@@ -73,7 +68,7 @@ class AuthorLine:
 
 @dataclass
 class NumberedReference:
-    number: int
+    number: int  # the export's number: printed only by numbered styles, always the anchor ("ref-3")
     ref_id: str
     text: str  # formatted in the chosen style, plain text
 
@@ -87,8 +82,9 @@ class Outline:
     abstract: list[tuple[str, str]]  # (heading, text), only the parts that are filled
     keywords: list[str]
     sections: list[Section]
-    references: list[NumberedReference]
-    numbers: dict[str, int]  # reference id -> citation number
+    references: list[NumberedReference]  # in the style's order (APA: alphabetical)
+    numbers: dict[str, int]  # reference id -> citation number (a CitationNumbers for APA)
+    author_date: bool = False  # True: citations "(Kim et al., 2016)", the list unnumbered
 
 
 ABSTRACT_PARTS = (
@@ -101,7 +97,14 @@ UNTITLED = "Untitled case report"
 
 def build_outline(report: CaseReport, style: str = "vancouver") -> Outline:
     """The report as every export shows it."""
+    from .reference_format import is_author_date
+
     numbers = export_numbers(report)
+    references = numbered_references(report, numbers, style)
+    author_date = is_author_date(style)
+    if author_date:
+        by_id = {ref.id: ref for ref in report.references}
+        numbers = author_date_numbers(numbers, [by_id[r.ref_id] for r in references])
     affiliations, authors = _authors(report)
     meta = report.metadata
     return Outline(
@@ -112,8 +115,9 @@ def build_outline(report: CaseReport, style: str = "vancouver") -> Outline:
         abstract=[(h, t) for k, h in ABSTRACT_PARTS if (t := (getattr(report.abstract, k) or "").strip())],
         keywords=[k.strip() for k in meta.keywords if k and k.strip()],
         sections=[s for s in _sections(report) if not s.is_empty],
-        references=numbered_references(report, numbers, style),
+        references=references,
         numbers=numbers,
+        author_date=author_date,
     )
 
 
@@ -127,16 +131,21 @@ def export_numbers(report: CaseReport) -> dict[str, int]:
 
 
 def numbered_references(report: CaseReport, numbers: dict[str, int], style: str) -> list[NumberedReference]:
-    """The reference list in ``style``, in the export's numbering (cited, then uncited)."""
-    from .reference_format import formatted_references
+    """The reference list in ``style``: numbered styles in the export's numbering (cited,
+    then uncited), APA alphabetically; each keeps its export number for links."""
+    from .reference_format import is_author_date, styled_list
 
     refs = [ref for _, ref in reference_order(report)]
-    texts = formatted_references(refs, style)
-    return [NumberedReference(numbers[r.id], r.id, t) for r, t in zip(refs, texts)]
+    entries = styled_list(refs, style)
+    if not is_author_date(style):
+        entries.sort()
+    return [NumberedReference(numbers[refs[i].id], refs[i].id, text) for i, text in entries]
 
 
 def split_citations(text: str, numbers: dict[str, int]) -> list[str | CitationMark]:
-    """Text cut into plain runs and citation marks; unknown ids show as "?"."""
+    """Text cut into plain runs and citation marks; unknown ids show as "?".
+
+    ``numbers`` from ``build_outline`` (a ``CitationNumbers``) decides numbered or author-date marks."""
     parts: list[str | CitationMark] = []
     last = 0
     for match in CITATION.finditer(text):
@@ -145,11 +154,7 @@ def split_citations(text: str, numbers: dict[str, int]) -> list[str | CitationMa
             continue
         if match.start() > last:
             parts.append(text[last : match.start()])
-        known = [numbers[i] for i in ids if i in numbers]
-        label = compress_numbers(known) if known else ""
-        if len(known) < len(ids):
-            label = f"{label},?" if label else "?"
-        parts.append(CitationMark(label, tuple(i for i in ids if i in numbers)))
+        parts.append(citation_mark(ids, numbers))
         last = match.end()
     if last < len(text):
         parts.append(text[last:])
@@ -157,8 +162,8 @@ def split_citations(text: str, numbers: dict[str, int]) -> list[str | CitationMa
 
 
 def plain_text(text: str, numbers: dict[str, int]) -> str:
-    """Text with citations as "[1]", "[2-4]"."""
-    return "".join(p if isinstance(p, str) else f"[{p.label}]" for p in split_citations(text, numbers))
+    """Text with citations as "[1]", "[2-4]", or "(Kim et al., 2016)" in an author-date style."""
+    return "".join(p if isinstance(p, str) else p.text for p in split_citations(text, numbers))
 
 
 def paragraphs_of(text: str | None) -> list[str]:

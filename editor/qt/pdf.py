@@ -30,6 +30,7 @@ th, td { font-size: 8.5pt; padding: 2pt; }
 caption { font-weight: bold; }
 .affiliations, .corresponding, .keywords { font-size: 9pt; }
 ol.references li { font-size: 9pt; margin-bottom: 2pt; }
+p.reference { font-size: 9pt; margin-bottom: 2pt; margin-left: 18pt; text-indent: -18pt; }
 a { color: #000000; text-decoration: none; }
 """
 

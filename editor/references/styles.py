@@ -23,6 +23,7 @@ from editor.domain.report import CaseReport
 from editor.resources import resource
 
 from . import vancouver
+from .author_date import ND, dated, year_suffixes
 from .csl_item import csl_issue, to_csl_item
 
 CSL_DIR = resource("csl")
@@ -114,10 +115,15 @@ def _render_csl(report: CaseReport, style: Style, html_output: bool) -> list[tup
     if not style.numeric:
         bibliography.sort()  # author-date: alphabetical, as the style's <sort> says
     by_key = dict(zip(keys, order))
+    listed = [by_key[key] for key in bibliography.keys]
+    # APA 9.47: same authors, same year -> "(2019a)", "(2019b)"; citeproc-py adds no year suffixes.
+    suffixes = {} if style.numeric else year_suffixes(ref for _, ref in listed)
     entries = []
-    for key, entry in zip(bibliography.keys, bibliography.bibliography()):
-        number, ref = by_key[key]
-        entries.append((number, _correct(str(entry), ref, style, escape)))
+    for position, ((number, ref), entry) in enumerate(zip(listed, bibliography.bibliography())):
+        text = _correct(str(entry), ref, style, escape)
+        if position in suffixes:
+            text = _suffixed(text, ref.year, suffixes[position])
+        entries.append((number, text))
     _CACHE[cache_key] = entries
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
@@ -204,6 +210,13 @@ def _ama_date(ref: Reference) -> str:
         month = _MONTH_NAMES[ref.month - 1]
         return f"{month} {ref.day}, {ref.year}" if ref.day else f"{month} {ref.year}"
     return str(ref.year)
+
+
+def _suffixed(text: str, year: int | None, suffix: str) -> str:
+    """The list entry's date with its letter: "(2019)" -> "(2019a)", "(n.d.)" -> "(n.d.-a)"."""
+    printed = str(year) if year is not None else ND
+    pattern = re.compile(r"\(" + re.escape(printed) + r"(?=[,)])")
+    return pattern.sub(lambda _: "(" + dated(year, suffix), text, count=1)
 
 
 def _drop_second(text: str, title: str) -> str:

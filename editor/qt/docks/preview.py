@@ -1,8 +1,9 @@
 """The preview dock: the report as a reader sees it, following edits after a short pause.
 
 The HTML comes from ``editor.io.html.render_html(report, standalone=False, narrow=True)``,
-built from escaped text, with numbered citations and the reference list in the style
-chosen above it (Vancouver, AMA or APA; File ▸ Export uses the same choice); its tables
+built from escaped text, with citations and the reference list in the style chosen
+above it (Vancouver and AMA numbered, "[1,2]"; APA author-date, "(Kim et al., 2016)"
+with an alphabetical list; File ▸ Export uses the same choice); its tables
 have fewer columns, a smaller font and wrapping cells, so they fit the dock's width.
 It is imported on first use so start-up does not pay for the export code.
 """
@@ -29,6 +30,7 @@ STYLE = """
 h1 { font-size: 14pt; margin-bottom: 6px; } h2 { font-size: 12pt; margin-top: 12px; } h3 { font-size: 10.5pt; }
 p { margin: 4px 0 6px 0; } table { border-collapse: collapse; } th { background: #eee; }
 table.narrow { font-size: 8pt; } table.narrow th { text-align: left; }
+p.reference { margin-left: 18px; text-indent: -18px; }
 """
 
 
