@@ -37,8 +37,11 @@ _GIVEN_FIRST = re.compile(
     r"(?P<initials>[" + _UPPER + r"]\.(?:\s?[-‐‑]?[" + _UPPER + r"]\.){0,3})\s?" + _FAMILY.replace("(?P<family>", "(?P<family>(?!(?:and|et)\b)")
     + r"(?P<particle>)(?=\s*(?:[,;:]|\.\s|\sand\s|\s&\s|\set\sal|$))"
 )
-_SEPARATOR = re.compile(r"\.?\s*(?:[,;]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")
-_ET_AL = re.compile(r"\s*,?\s*(?:et\s+al\.?|e\s+col\.?|y\s+cols?\.?|e\s+cols?\.?|and\s+others\.?|et\s+alii\.?)", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\.?\s*(?:[,;]\s*(?:and\s+|&\s*|(?:…|\.\s?\.(?:\s?\.)?),?\s*)?|\s+and\s+|\s*&\s*|\s*(?:…|\.\s?\.(?:\s?\.)?)\s*)")
+_ET_AL = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:et\.?\s*al\.?|&\s*al\.|e\s+col\.?|y\s+cols?\.?|e\s+cols?\.?|and\s+others\.?|et\s+alii\.?|u\.\s?a\.)",
+    re.IGNORECASE,
+)
 _WS = re.compile(r"\s*")
 _END = re.compile(r"\s*(?:[.:]\s+|\.$|:$|$)")
 # the year right after the names: "Smith A (2008) Title", "Smith A. (2008). Title", "Smith A. 2008. Title"
@@ -165,7 +168,7 @@ def parse_authors(text: str) -> AuthorList:
         pos = y.end()
     elif et_al and text[pos - 1] == ".":
         pos = _WS.match(text, pos).end()
-        if text.startswith(":", pos):  # "et al.: Title"
+        if text.startswith((":", ";", ","), pos):  # "et al.: Title", "et al.; Title"
             pos = _WS.match(text, pos + 1).end()
     elif et_al and _EDITORS_NEXT.match(text, pos):
         return AuthorList()  # "Currie C, Roberts C, et al, editors. Title": editors, read with the book

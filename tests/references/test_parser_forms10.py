@@ -229,3 +229,19 @@ def test_given_names_first_as_elsevier_prints_them():
     assert ref.title.startswith("The art of writing")
     ref = parse_reference("A. Smith. Rituximab for nephrotic syndrome. Kidney Int 2000;355:1–2.")
     assert _names(ref) == [("Smith", "A")] and ref.title == "Rituximab for nephrotic syndrome"
+
+
+def test_et_al_in_its_spellings():
+    for mark in ("et. al.", "& al.", "u. a.", "and et al.", "ET AL.", "et al.;", "et al.,"):
+        ref = parse_reference(f"Smith AB, Jones CD, Brown E, {mark} Rituximab for nephrotic syndrome. Kidney Int. 2020;12:345.")
+        assert len(ref.authors) == 3 and ref.et_al, mark
+        assert ref.title == "Rituximab for nephrotic syndrome", mark
+
+
+def test_an_elision_between_the_names():
+    # APA 7 prints the first nineteen names, an ellipsis and the last one
+    ref = parse_reference("Smith, A. B., Jones, C. D., Brown, E., . . . Green, F. (2020). Rituximab for nephrotic syndrome. "
+                          "Kidney Int, 12, 345.")
+    assert _names(ref) == [("Smith", "AB"), ("Jones", "CD"), ("Brown", "E"), ("Green", "F")] and ref.year == 2020
+    ref = parse_reference("Smith AB, Jones CD, Brown E, …, Green F. Rituximab for nephrotic syndrome. Kidney Int. 2020;12:345.")
+    assert [p.family for p in ref.authors] == ["Smith", "Jones", "Brown", "Green"]
