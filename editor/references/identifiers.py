@@ -40,6 +40,14 @@ _NOTE = re.compile(
     r".*?(?=\s*\b(?:PMID|PMCID|doi)\b|$)",
     re.IGNORECASE,
 )
+_ID_MARK = re.compile(r"(?:[\w.()\-]*[\w)]\s*)?\[pii\](?:\s*\.)?|\[(?:doi|pmid|pmc|pmcid|mid)\](?:\s*\.)?", re.IGNORECASE)
+# PubMed's publication type after the citation: "...;87(3):356-61. Review."
+_PUBLICATION_TYPE = re.compile(
+    r"(?<=\d)\.\s+(?:Review|Systematic Review|Meta-Analysis|Editorial|Comment|Letter|Case Reports?|Clinical Trial"
+    r"|Randomized Controlled Trial|Multicenter Study|Practice Guideline|Guideline|English Abstract)\.$"
+)
+_TYPE_ENDS = ("Review.", "Analysis.", "Editorial.", "Comment.", "Letter.", "Report.", "Reports.", "Trial.", "Study.",
+              "Guideline.", "Abstract.")
 _URL_LEAD = (
     r"(?:Available\s+(?:from|at|online(?:\s+at)?)|Available(?=\s*:)|Dispon[ií]vel\s+(?:em|no)|Disponible\s+(?:en|em)"
     r"|Accessible\s+at|URL|Retrieved\s+from|From)\s*:?\s*"
@@ -181,7 +189,12 @@ def extract_identifiers(text: str) -> tuple[Identifiers, str]:
     if "epub" in lower or "pii" in lower or "[" in text:
         text, count = _NOISE.subn(" ", text)
     ids.epub = count > 0
-    return ids, _tidy(text)
+    if "[" in text:  # MEDLINE's "10.1073/pnas.1005446107 [doi]", "S0140-6736(10)60001-1 [pii]": the id went, its mark stays
+        text = _ID_MARK.sub(" ", text)
+    text = _tidy(text)
+    if text.endswith(_TYPE_ENDS) and (m := _PUBLICATION_TYPE.search(text, max(0, len(text) - 40))):
+        text = text[: m.start() + 1]  # keep the period that closes the locator
+    return ids, text
 
 
 _SPACES = re.compile(r"\s+")

@@ -69,6 +69,8 @@ _PAGE = re.compile(r"^(?P<prefix>[A-Za-z]*)(?P<digits>\d+)(?P<suffix>[A-Za-z]*)$
 # e-locators, long numbers, and Oxford's lower-case ones ("vey016", "gkw1234")
 _ARTICLE_NUMBER = re.compile(r"^(?:[eE][A-Za-z]{0,4}\d+|\d{5,}[\dA-Z]*|[A-Za-z]{1,3}\d{5,}|[a-z]{3}\d{3,4})$")
 _ARXIV = re.compile(r"^[a-z]{2,8}/\d{4}\.\d{4,5}(?:v\d+)?$")  # "CoRR. 2014;abs/1412.6980"
+_PAGE_WORD = re.compile(r"^pp?\.\s*([A-Za-z]{0,3}\d+(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d+)?)$")
+_SECOND_DATE = re.compile(r"^(" + YEAR + r")\s+([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}))?$")
 _PAGE_RANGE = re.compile(r"^[A-Za-z]{0,3}\d{1,6}\s*" + DASH + r"\s*[A-Za-z]{0,3}\d{1,6}$")
 
 
@@ -146,8 +148,15 @@ def locator_from_match(m: re.Match[str]) -> Locator:
     loc.issue = issue
     loc.supplement = supplement if supplement is not None else issue_supplement
     pages = groups.get("pages")
-    if volume and not pages and not issue and (_PAGE_RANGE.match(volume) or _ARXIV.match(volume)):
-        loc.volume, pages = None, volume  # "Stat Sin. 1996;733–60.": pages without a volume
+    if volume and not pages and not issue:
+        if _PAGE_RANGE.match(volume) or _ARXIV.match(volume):
+            loc.volume, pages = None, volume  # "Stat Sin. 1996;733–60.": pages without a volume
+        elif m2 := _PAGE_WORD.match(volume):
+            loc.volume, pages = None, m2.group(1)  # "2022 jul; p. 197140092211144": SAGE's online-first number
+        elif (m2 := _SECOND_DATE.match(volume)) and int(m2.group(1)) == loc.year:
+            # PubMed's "Cell Chem Biol. 2018 Mar 15; 2018 Jan 11.": the second date (e-publication) and no volume
+            loc.volume, loc.month = None, month_number(m2.group(2))
+            loc.day = int(m2.group(3)) if m2.group(3) and loc.month else None
     _fill_pages(loc, pages)
     if loc.volume and not (loc.issue or groups.get("pages")) and _ARTICLE_NUMBER.match(loc.volume) and len(loc.volume) > 4:
         loc.volume, loc.article_number = None, loc.volume  # "2017;4643830": an article number, no volume

@@ -35,6 +35,7 @@ from .books import (
 )
 from .documents import read_monograph, reads_as_name
 from .house_style import house_style
+from .titles import split_run_on
 from .identifiers import extract_identifiers
 from .locators import (
     JOURNAL_TAIL,
@@ -89,6 +90,8 @@ def _journal_and_title(body: str) -> tuple[str | None, list[str]]:
     # "Rev. Esp. Cardiol." arrives as several one-word sentences: join them again.
     while len(parts) > 1 and (_ABBREVIATION.match(parts[-1]) or _ABBREVIATED_JOURNAL.match(parts[-1])):
         journal = parts.pop() + " " + journal
+    if not parts and (split := split_run_on(journal)):
+        return split[1], [split[0]]  # one sentence: the title's period was left out
     return journal, parts
 
 

@@ -64,3 +64,52 @@ def test_pubmed_notes_after_the_citation_are_not_the_citation():
                           "colitis, and pervasive developmental disorder in children. Lancet. 1998;351(9103):637-41. "
                           "Retraction in: Lancet. 2010;375(9713):445.")
     assert (ref.container, ref.volume, ref.first_page, ref.last_page) == ("Lancet", "351", "637", "641")
+
+
+def test_medline_id_marks_and_publication_types_after_the_citation_are_dropped():
+    ref = parse_reference("Shadmehr R, Smith MA, Krakauer JW (2010) Error correction, sensory prediction, and adaptation in "
+                          "motor control. Annu Rev Neurosci 33:89–108. doi: 10.1146/annurev-neuro-060909-153135 [doi]")
+    assert (ref.title, ref.container) == ("Error correction, sensory prediction, and adaptation in motor control",
+                                          "Annu Rev Neurosci")
+    assert (ref.volume, ref.first_page, ref.last_page) == ("33", "89", "108")
+    ref = parse_reference("Kaitin KI. Deconstructing the drug development process: the new face of innovation. Clin Pharmacol "
+                          "Ther. 2010 Mar;87(3):356-61. DOI: 10.1038/clpt.2009.293. Epub 2010 Feb 3. Review. Erratum in: "
+                          "Clin Pharmacol Ther. 2011 Jan;89(1):148.")
+    assert (ref.kind, ref.container, ref.year, ref.month) == ("journal", "Clin Pharmacol Ther", 2010, 3)
+    assert (ref.volume, ref.issue, ref.first_page, ref.last_page) == ("87", "3", "356", "361")
+
+
+def test_sage_online_first_number_after_p_is_an_article_number():
+    ref = parse_reference("Goryawala M, Mellon EA, Shim H, Maudsley AA. Mapping early tumor response to radiotherapy using "
+                          "diffusion kurtosis imaging. The Neuroradiology Journal. 2022 aug; p. 197140092211222. "
+                          "doi: 10.1177/19714009221122204.")
+    assert (ref.container, ref.year, ref.month) == ("The Neuroradiology Journal", 2022, 8)
+    assert (ref.volume, ref.article_number) == (None, "197140092211222")
+
+
+def test_a_second_date_where_the_volume_goes_is_no_volume():
+    # PubMed's summary line for an article ahead of print: issue date, then the e-publication date
+    ref = parse_reference("Wang Y, Chen Y, Guan L, Zhang H, Huang Y, Johnson CH, Wu Z, Gonzalez FJ, Yu A, Huang P, Wang Y, "
+                          "Yang S, Chen P, Fan X, Huang M, Bi H: Carnitine palmitoyltransferase 1C regulates cancer cell "
+                          "senescence through mitochondria-associated metabolic reprograming. Cell Death Differ. 2018 Mar; "
+                          "2018 Jan 9. PMID: 29317762")
+    assert (ref.container, ref.year, ref.month, ref.day, ref.volume) == ("Cell Death Differ", 2018, 1, 9, None)
+
+
+def test_title_and_journal_without_a_sentence_end_between_them():
+    ref = parse_reference("Franklin DW, So U, Kawato M, Milner TE. Impedance control balances stability with metabolically "
+                          "costly muscle activation.J Neurophysiol. 2004; 92(5):3097-105. doi:10.1152/jn.00364.2004.")
+    assert (ref.title, ref.container) == ("Impedance control balances stability with metabolically costly muscle "
+                                          "activation", "J Neurophysiol")
+    ref = parse_reference("Lee MH, Finlayson SJ, Gukova K, Hanley G, Miller D, Sadownik LA. Outcomes of Conservative "
+                          "Management of High Grade Squamous Intraepithelial Lesions in Young Women: Journal of Lower "
+                          "Genital Tract Disease. 2018;22(3):212–218. doi:10.1097/LGT.0000000000000399")
+    assert (ref.title, ref.container) == ("Outcomes of Conservative Management of High Grade Squamous Intraepithelial "
+                                          "Lesions in Young Women", "Journal of Lower Genital Tract Disease")
+    ref = parse_reference("Faerstein E, Chor D, Lopes CS, Werneck GL. Estudo Pró-Saúde: características gerais e aspectos "
+                          "metodológicos Rev Bras Epidemiol. 2005;8(4):454-66. DOI:10.1590/S1415-790X2005000400014")
+    assert (ref.title, ref.container) == ("Estudo Pró-Saúde: características gerais e aspectos metodológicos",
+                                          "Rev Bras Epidemiol")
+    # a journal named alone (no title printed) stays whole
+    ref = parse_reference("Smith J. Journal of clinical oncology. 2010;28(5):100-9.")
+    assert (ref.title, ref.container) == (None, "Journal of clinical oncology")

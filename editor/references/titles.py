@@ -1,0 +1,57 @@
+"""Where the title ends and the journal begins when no sentence end is printed between them.
+
+A journal reference whose head (everything before the date and locators) is one sentence has lost
+the period after its title: ``Title: Journal of Lower Genital Tract Disease. 2018;22(3)``,
+``Title of the article.J Neurophysiol. 2004;92:3097`` or, in author-year lists,
+``2013. A visual motion detection circuit suggested by Drosophila connectomics Nature 500:175``.
+``split_run_on`` finds the likeliest boundary, or says there is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "activation.J Neurophysiol": a sentence end without its space (not "U.S.A" nor "e.g.")
+_GLUED_END = re.compile(r"(?<=[a-z)\]?])\.(?=[A-Z][A-Za-z]*\b(?!\.[A-Z]))")
+# words that may sit inside a journal's name without a capital: "Journal of the ...", "Science & Medicine"
+_GLUE = {"of", "and", "the", "in", "for", "on", "&", "de", "da", "do", "la", "et", "y", "e", "und", "für", "fur"}
+_WORD_OF_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w'’\-]*\.?|\([A-Z][\w\s]*\)|[A-Z]{2,}\.?)$")
+_MIN_TITLE_WORDS = 3
+_MAX_JOURNAL_WORDS = 10
+
+
+def _name_like(words: list[str]) -> bool:
+    """Capitalised words (glue words allowed inside), as a journal's name is printed."""
+    if not words or not _WORD_OF_NAME.match(words[0]) or not _WORD_OF_NAME.match(words[-1]):
+        return False
+    return all(_WORD_OF_NAME.match(word) or word in _GLUE for word in words)
+
+
+def split_run_on(sentence: str) -> tuple[str, str] | None:
+    """'Title Journal' with no sentence end between them -> (title, journal), or None."""
+    text = sentence.strip().rstrip(".").strip()
+    glued = None
+    for glued in _GLUED_END.finditer(text):
+        pass
+    if glued is not None:
+        title, journal = text[: glued.start()], text[glued.end():]
+        if len(title.split()) >= _MIN_TITLE_WORDS and 1 <= len(journal.split()) <= _MAX_JOURNAL_WORDS:
+            return title, journal
+    if ": " in text:
+        title, journal = text.rsplit(": ", 1)
+        words = journal.split()
+        if len(title.split()) >= _MIN_TITLE_WORDS and len(words) <= _MAX_JOURNAL_WORDS and _name_like(words):
+            return title, journal
+    words = text.split()
+    start = len(words)
+    # the journal: capitalised words at the end, after a title that ends in a lower-case word
+    while start > 0 and (_WORD_OF_NAME.match(words[start - 1]) or words[start - 1] in _GLUE):
+        start -= 1
+    while start < len(words) and words[start] in _GLUE:
+        start += 1
+    if start >= len(words) or start < _MIN_TITLE_WORDS or len(words) - start > _MAX_JOURNAL_WORDS:
+        return None
+    before = words[start - 1]
+    if not before[:1].islower() or before in _GLUE or before.endswith((",", ":", ";")):
+        return None
+    return " ".join(words[:start]), " ".join(words[start:])
