@@ -146,6 +146,10 @@ def _style_item(ref: Reference, key: str, style: Style, escape: Callable[[str], 
         persons = [a for a in item.get("author", []) if "literal" not in a]
         groups = [a for a in item.get("author", []) if "literal" in a]
         item["author"] = persons + [{"literal": style.et_al}] + groups
+    # Correction: APA 7 (6.17) writes titles in sentence case, which capitalises a subtitle's
+    # first word ("...glomerulonephritis: Reading between..."); a word like "iPhone" stays.
+    if style.key == "apa" and item.get("title"):
+        item["title"] = re.sub(r"(: )([a-z])(?=[a-z'\-]*\b)", lambda m: m.group(1) + m.group(2).upper(), item["title"])
     item = _escape_item(item, escape)
     # Correction: citeproc-py title-cases every container, mangling non-English names
     # ("Giornale Italiano Di Nefrologia"); protect those as written.

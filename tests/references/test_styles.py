@@ -54,8 +54,8 @@ AMA = {
 APA = {
     1: "Kim, J. S., Han, B. G., Choi, S. O., & Cha, S. K. (2016). Secondary focal segmental glomerulosclerosis: From podocyte injury to glomerulosclerosis. Bio Med Res Int, 2016, Article 1630365.",
     2: "Valerio, F., Sottini, L., Turina, S., et al. (2008). Choosing the right treatment approach in focal and segmental glomerular sclerosis with chronic renal failure. Giornale Italiano di nefrologia: organo ufficiale della Societa italiana di nefrologia, 25(Suppl. 44), S88–S98.",
-    3: "Radhakrishnan, J., & Cattran, D. C. (2012). The KDIGO practice guideline on glomerulonephritis: reading between the (guide)lines--application to the individual patient. Kidney International, 82(8), 840–856.",
-    11: "Arbeitsgemeinschaft fur Padiatrische Nephrologie. (1987). Cyclophosphamide treatment of steroid dependent nephrotic syndrome: comparison of eight week with 12 week course. Arch Dis Childhood, 62(11), 1102–1106.",
+    3: "Radhakrishnan, J., & Cattran, D. C. (2012). The KDIGO practice guideline on glomerulonephritis: Reading between the (guide)lines--application to the individual patient. Kidney International, 82(8), 840–856.",
+    11: "Arbeitsgemeinschaft fur Padiatrische Nephrologie. (1987). Cyclophosphamide treatment of steroid dependent nephrotic syndrome: Comparison of eight week with 12 week course. Arch Dis Childhood, 62(11), 1102–1106.",
     25: "Nakayama, M., Kamei, K., Nozu, K., et al. (2008). Rituximab for refractory focal segmental glomerulosclerosis. Pediatric Nephrology, 23(3), 481–485.",
 }
 
