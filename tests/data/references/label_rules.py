@@ -253,8 +253,8 @@ def unclosed_bracket(raw: str, exp: dict) -> None:
 def locator_words(raw: str, exp: dict) -> None:
     """'381 doi' as a last page: a page or volume label holds the number, not the 'doi' that follows."""
     for key in ("volume", "issue", "first_page", "last_page", "article_number"):
-        if isinstance(exp.get(key), str) and re.search(r"\s+doi:?$", exp[key], re.IGNORECASE):
-            exp[key] = re.sub(r"\s+doi:?$", "", exp[key], flags=re.IGNORECASE)
+        if isinstance(exp.get(key), str) and re.search(r"\.?\s+doi:?$", exp[key], re.IGNORECASE):
+            exp[key] = re.sub(r"\.?\s+doi:?$", "", exp[key], flags=re.IGNORECASE)
 
 
 def et_al_only_in_title(raw: str, exp: dict) -> None:
@@ -302,7 +302,12 @@ def year_not_volume_or_page(raw: str, exp: dict) -> None:
     year = exp.get("year")
     if not year:
         return
-    if exp.get("volume") == str(year) and re.search(rf"(?<!\d){year}\s*;?\s*:\s*[A-Za-z]?\d", raw):
+    # only when that is the first time the year is printed: in Hindawi's 'J Immunol Res. 2022;2022:3119375' or
+    # PLOS's '(2012) Title. Comput Math Methods Med 2012: 410602' the date came first and 2022/2012 is the volume
+    found = re.search(rf"(?<!\d){year}\s*;?\s*:\s*[A-Za-z]?\d", raw)
+    first = found and (found.start() == re.search(rf"(?<!\d){year}(?!\d)", raw).start()
+                       or re.match(rf"{year}\s*;\s*:", found.group()))  # 'Genetics 2000;: 956' has no volume
+    if exp.get("volume") == str(year) and first:
         exp.pop("volume")
     m = re.search(r"[-–]\s*\d+\s*,\s*((?:1[89]|20)\d\d)\.?\s*$", raw)
     if m and str(year) in (exp.get("first_page"), exp.get("last_page")) and int(m.group(1)) != year:
