@@ -22,7 +22,7 @@ sys.path.insert(0, str(HERE))
 import build_tuning4 as b4
 import label_rules as rules
 
-SETS = ("tuning", "heldout", "tuning2", "heldout2", "tuning3", "heldout3", "tuning4")
+SETS = ("tuning", "heldout", "tuning2", "heldout2", "tuning3", "heldout3", "tuning4", "heldout5")
 def tuning4_conventions(raw: str, exp: dict, counts: Counter) -> None:
     b4.clean(raw, exp, counts)
 
