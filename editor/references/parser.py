@@ -166,6 +166,19 @@ def _early_view(body: str, has_doi: bool) -> bool:
     return has_doi or (len(journal.split()) <= 6 and "," not in journal)
 
 
+def _named_again(first: str, rest: str) -> bool:
+    """'OECD. Title. Paris: OECD Publishing; 2019.', 'Public Health England. Title. London: PHE; 2017.': a name
+    (short, capitalised) that comes back, whole or as its acronym, as the publisher is the author."""
+    name = first.rstrip(".").strip()
+    words = name.split()
+    if not 1 <= len(words) <= 10 or re.search(r"[:;?]", name) or not all(
+            w[:1].isupper() or w[:1].isdigit() or w in NAME_GLUE for w in words):
+        return False
+    acronym = "".join(w[0] for w in words if w[:1].isupper())
+    return (re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", rest) is not None
+            or (len(acronym) >= 2 and re.search(r"(?<!\w)" + acronym + r"(?!\w)", rest) is not None))
+
+
 def _leading_group(body: str) -> tuple[str | None, str]:
     """A corporate author alone at the start: 'World Health Organization. Title...'."""
     parts = sentences(body)
@@ -181,6 +194,8 @@ def _leading_group(body: str) -> tuple[str | None, str]:
         taken += 1
         if len(parts) - taken < 3:  # keep a title and what follows it
             break
+    if not taken and len(parts) >= 3 and _named_again(parts[0], body[len(parts[0]):]):
+        return parts[0].rstrip(".").strip(), body[len(parts[0]):].strip()
     if not taken or (taken == 1 and _STATE.match(parts[0])):
         return None, body
     group = " ".join(parts[:taken])

@@ -245,3 +245,12 @@ def test_an_elision_between_the_names():
     assert _names(ref) == [("Smith", "AB"), ("Jones", "CD"), ("Brown", "E"), ("Green", "F")] and ref.year == 2020
     ref = parse_reference("Smith AB, Jones CD, Brown E, …, Green F. Rituximab for nephrotic syndrome. Kidney Int. 2020;12:345.")
     assert [p.family for p in ref.authors] == ["Smith", "Jones", "Brown", "Green"]
+
+
+def test_an_organisation_named_again_as_publisher_is_the_author():
+    ref = parse_reference("OECD. Health at a Glance 2019: OECD Indicators. Paris: OECD Publishing; 2019.")
+    assert (ref.group_author, ref.title, ref.place) == ("OECD", "Health at a Glance 2019: OECD Indicators", "Paris")
+    ref = parse_reference("Public Health England. Health matters: obesity and the food environment. London: PHE; 2017.")
+    assert (ref.group_author, ref.title) == ("Public Health England", "Health matters: obesity and the food environment")
+    ref = parse_reference("Statistics Canada. Canadian Community Health Survey, 2017. Ottawa: Statistics Canada; 2018.")
+    assert (ref.group_author, ref.title) == ("Statistics Canada", "Canadian Community Health Survey, 2017")
