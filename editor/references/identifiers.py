@@ -70,7 +70,7 @@ _ACCESS = re.compile(
 )
 _TRAIL = ".,;)]"
 _ACCESS_HINT = re.compile(r"cit|acc|aces|consult|updat|atualiz|actualiz")
-_ENCODED_SLASH = re.compile(r"%2F", re.IGNORECASE)
+_ENCODED_SLASH = re.compile(r"(10\.\d{3,9})%2F", re.IGNORECASE)  # only a DOI's own slash: other links stay as printed
 
 
 @dataclass(slots=True)
@@ -135,7 +135,7 @@ def extract_identifiers(text: str) -> tuple[Identifiers, str]:
     """Find DOI, PMID, PMCID, URL and access date; return them and the remaining text."""
     ids = Identifiers()
     if "%2F" in text or "%2f" in text:  # a DOI link copied with its slash encoded
-        text = _ENCODED_SLASH.sub("/", text)
+        text = _ENCODED_SLASH.sub(r"\1/", text)
     lower = text.lower()
     if ("in:" in lower or "on:" in lower or "of:" in lower or "to:" in lower) and (note := _NOTE.search(text)):
         text = text[: note.start()] + " " + text[note.end():]

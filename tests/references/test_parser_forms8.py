@@ -159,3 +159,12 @@ def test_a_sentence_end_typed_without_its_space_before_the_place():
     assert ref.title == "Health in prisons: a WHO guide to the essentials in prison health"
     assert (ref.kind, ref.place, ref.publisher, ref.year) == ("book", "Copenhagen", "WHO Regional Office for Europe", 2007)
     assert (ref.first_page, ref.last_page) == ("1", "198")
+
+
+def test_a_link_keeps_its_encoded_slashes_unless_it_is_a_doi():
+    ref = parse_reference("3 Rodriguez C, Mathew S. Time to change. Can J Crit Care Nurs [Internet]. 2016 [citado 2020 dez 23];"
+                          "27(2):42. Disponível em: https://web.a.ebscohost.com/abstract?direct=true&h=c9zon839%2fpEGN%3d%3d&crl=c")
+    assert ref.url == "https://web.a.ebscohost.com/abstract?direct=true&h=c9zon839%2fpEGN%3d%3d&crl=c"
+    assert (ref.container, ref.volume, ref.issue, ref.first_page) == ("Can J Crit Care Nurs", "27", "2", "42")
+    ref = parse_reference("Smith A. Title of the work. J Clin Invest. 2010;12:1-9. https://doi.org/10.1172%2FJCI12345")
+    assert ref.doi == "10.1172/JCI12345"
