@@ -95,8 +95,11 @@ def _journal_and_title(body: str) -> tuple[str | None, list[str]]:
     return journal, parts
 
 
+_PREPRINT_MARK = re.compile(r"\s*\[Preprint\]", re.IGNORECASE)  # NLM: "medRxiv [Preprint]. 2020 ..."
+
+
 def _no_internet(text: str) -> str:
-    return INTERNET.sub("", text) if "[" in text else text
+    return _PREPRINT_MARK.sub("", INTERNET.sub("", text)) if "[" in text else text
 
 
 def _read_journal(ref: Reference, body: str, doubts: set[str]) -> None:

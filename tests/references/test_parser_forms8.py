@@ -168,3 +168,17 @@ def test_a_link_keeps_its_encoded_slashes_unless_it_is_a_doi():
     assert (ref.container, ref.volume, ref.issue, ref.first_page) == ("Can J Crit Care Nurs", "27", "2", "42")
     ref = parse_reference("Smith A. Title of the work. J Clin Invest. 2010;12:1-9. https://doi.org/10.1172%2FJCI12345")
     assert ref.doi == "10.1172/JCI12345"
+
+
+def test_r_core_team_is_the_author_of_r():
+    ref = parse_reference("R Core Team. R: A language and environment for statistical computing. Vienna, Austria: R Foundation "
+                          "for Statistical Computing; 2021. Available from: https://www.R-project.org/")
+    assert (ref.group_author, ref.title) == ("R Core Team", "R: A language and environment for statistical computing")
+    assert (ref.place, ref.publisher, ref.year) == ("Vienna, Austria", "R Foundation for Statistical Computing", 2021)
+
+
+def test_preprint_mark_is_not_part_of_the_server_name():
+    ref = parse_reference("Smith J, Doe A. Seroprevalence of antibodies in Santa Clara County. medRxiv [Preprint]. 2020 "
+                          "[cited 2020 May 1]. Available from: https://doi.org/10.1101/2020.04.14.20062463")
+    assert (ref.kind, ref.container, ref.year) == ("journal", "medRxiv", 2020)
+    assert ref.doi == "10.1101/2020.04.14.20062463"
