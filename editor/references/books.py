@@ -21,7 +21,7 @@ _PUBLISHER = r"(?:[^;:\[\].]|\.(?!\s)|(?<=\b[A-Z])\.\s|(?<=\bCo)\.\s|(?<=\bInc)\
 # after the date: "2021 –" (still published), "[cited ...]" or "(Nota de Alerta, no 20)", then the sentence end
 _AFTER_DATE = r"\s*(?:[-–—]\s*)?(?:\[[^\]]*\]|\([^()]{1,120}\))?\s*(?:\.|$)"
 PUBLICATION = re.compile(
-    r"(?:^|(?<=[.\]]\s))(?!(?:In|Em|En|Dans)\s*:)(?P<place>(?:St\.\s)?(?:[^.:;\[\]]|(?<=\b[A-Z])\.){2,80}?)\s*:\s*"
+    r"(?:^|(?<=[.\]]\s))(?!(?:In|Em|En|Dans)\s*:)(?P<place>(?:St\.\s)?(?:[^.:;\[\]]|(?<=\b[A-Z])\.(?!\s)){2,80}?)\s*:\s*"
     r"(?P<publisher>" + _PUBLISHER + r"{2,160}?)\s*[;,]\s*"
     r"(?:(?:c|©\s?)?(?P<year>" + YEAR + r")[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?|" + _NO_DATE + r")" + _AFTER_DATE
 )
@@ -56,6 +56,9 @@ THESIS = re.compile(
     r"\s*\[?\(?\b(?:(?:doctoral|master'?s|PhD|MD)\s+)?(?:dissertation|thesis|tese|disserta[çc][ãa]o|tesis|monografia|tcc)"
     r"(?:\s+(?:de|em|of|en)\s+[\w\s]+?)?\)?\]?(?=[.\]\s]|$)",
     re.IGNORECASE,
+)
+_THESIS_MARK = re.compile(
+    r"\s*\[[^\[\]]{0,40}?\b(?:dissertation|thesis|tese|disserta[çc][ãa]o|tesis|monografia|tcc)\b[^\[\]]{0,60}\]", re.IGNORECASE
 )
 REPORT = re.compile(
     r"\b(?:Report|Relatório|Informe|Technical Series|Technical Document|Boletim|Bulletin|Working Paper|White Paper|Fact sheet)\b",
@@ -244,9 +247,10 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
             if (end := _publisher_at_end(body)) is not None:
                 mono.place, mono.publisher, body = end
                 body = _pages_at_end(mono, body)
-    if THESIS.search(body):
+    marked = _THESIS_MARK.search(body)  # "[master's thesis]" before a title that holds the word "thesis"
+    if marked or THESIS.search(body):
         mono.thesis = True
-        body = THESIS.sub("", body)
+        body = body[: marked.start()] + body[marked.end():] if marked else THESIS.sub("", body)
     body = INTERNET.sub("", body)
     inside = IN_MARK.search(body)
     if inside:

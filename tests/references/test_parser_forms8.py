@@ -182,3 +182,25 @@ def test_preprint_mark_is_not_part_of_the_server_name():
                           "[cited 2020 May 1]. Available from: https://doi.org/10.1101/2020.04.14.20062463")
     assert (ref.kind, ref.container, ref.year) == ("journal", "medRxiv", 2020)
     assert ref.doi == "10.1101/2020.04.14.20062463"
+
+
+def test_an_initial_in_the_title_does_not_start_the_place():
+    ref = parse_reference("Institute of Medicine (US). Dietary Reference Intakes for Calcium and Vitamin D. Washington (DC): "
+                          "National Academies Press (US); 2011.")
+    assert (ref.group_author, ref.title) == ("Institute of Medicine (US)", "Dietary Reference Intakes for Calcium and Vitamin D")
+    assert (ref.place, ref.publisher, ref.year, ref.kind) == ("Washington (DC)", "National Academies Press (US)", 2011, "book")
+
+
+def test_bracketed_thesis_mark_wins_over_the_word_in_the_title():
+    ref = parse_reference("Pagedar NA. The thesis of vitamin D in children [master's thesis]. Iowa City: University of Iowa; 2005.")
+    assert (ref.kind, ref.title) == ("thesis", "The thesis of vitamin D in children")
+    assert (ref.place, ref.publisher, ref.year) == ("Iowa City", "University of Iowa", 2005)
+    ref = parse_reference("Oliveira MR. Avaliação da qualidade de vida [tese de doutorado]. Campinas (SP): Universidade Estadual "
+                          "de Campinas; 2010.")
+    assert (ref.kind, ref.title, ref.place) == ("thesis", "Avaliação da qualidade de vida", "Campinas (SP)")
+
+
+def test_an_organisation_that_publishes_its_own_document_is_its_author():
+    ref = parse_reference("Statistics Canada. Census of population. Ottawa: Statistics Canada; 2016.")
+    assert (ref.group_author, ref.title, ref.place, ref.publisher) == (
+        "Statistics Canada", "Census of population", "Ottawa", "Statistics Canada")
