@@ -192,6 +192,14 @@ def _publisher_before_date(body: str) -> tuple[str | None, str, str] | None:
     return end if end is not None and end[0] is not None and not _reads_as_title(end[0]) else None
 
 
+# a year inside the text, closed by punctuation ("Zahnheilk Berlin 1921: 37", "J Prosthodont1997; 6") and not a
+# word of a title ("GMMP 2015 Reports", "Engineering: 2021 | NSF", "Rationales2021.")
+_LOOSE_YEAR = re.compile(
+    r"^(" + YEAR + r")(?=\s)|(?:(?<![\w])|(?<=\bc)|(?<=ed)|(?<=[a-z])(?=\d{4};))(" + YEAR + r")"
+    r"(?=\s*[;:,)]|\.\s|\.?$|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[;:,])"
+)
+
+
 def parse_monograph(body: str, editors_reader) -> Monograph:
     """Read everything after the authors of a non-journal reference."""
     mono = Monograph()
@@ -237,7 +245,7 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
         years = re.findall(r"(?:^|[.;,]\s)(?:\d{1,2}\s+[A-Za-zç]{3,9}\.?\s+|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(" + YEAR
                            + r")[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:\.|$)", body)
         if not years and not INTERNET.search(body):
-            years = re.findall(r"(?<!\d)(" + YEAR + r")(?!\d)", body)
+            years = [a or b for a, b in _LOOSE_YEAR.findall(body)]
         if years:
             mono.year = int(years[-1])
             if (end := _publisher_before_date(body)) is not None:

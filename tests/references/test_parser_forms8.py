@@ -204,3 +204,14 @@ def test_an_organisation_that_publishes_its_own_document_is_its_author():
     ref = parse_reference("Statistics Canada. Census of population. Ottawa: Statistics Canada; 2016.")
     assert (ref.group_author, ref.title, ref.place, ref.publisher) == (
         "Statistics Canada", "Census of population", "Ottawa", "Statistics Canada")
+
+
+def test_a_year_that_is_a_word_of_a_web_title_is_no_date():
+    ref = parse_reference("Who Makes the News | GMMP 2015 Reports https://whomakesthenews.org/gmmp-2015-reports/")
+    assert (ref.kind, ref.title, ref.year) == ("web", "Who Makes the News | GMMP 2015 Reports", None)
+    ref = parse_reference("Women, Minorities, and Persons with Disabilities in Science and Engineering: 2021 | NSF-National "
+                          "Science Foundation https://ncses.nsf.gov/pubs/nsf21321/")
+    assert ref.year is None
+    # a year closed by punctuation is still a date: copyright, a version's 'ed', the year after the names
+    assert parse_reference("Brazil. Ministério da Saúde. SI-PNI. c2023. Disponível em: http://tabnet.datasus.gov.br/x").year == 2023
+    assert parse_reference("Kassambara A. ggpubr: ‘ggplot2’ Based Publication Ready Plots. 0.5.0 ed2022.").year == 2022
