@@ -7,10 +7,10 @@ import re
 
 from editor.domain.references import Reference, ReferenceKind
 
-from .authors import is_group_sentence, parse_editors, read_people
+from .authors import NAME_GLUE, is_group_sentence, parse_editors, read_people
 from .books import CONFERENCE, INTERNET, REPORT, parse_monograph, sentences, strip_period
 
-_NAME_GLUE = {"of", "the", "for", "and", "de", "do", "da", "dos", "das", "del", "la", "fur", "für", "und", "et", "y", "e", "on", "in", "&"}
+_NAME_GLUE = NAME_GLUE | {"&"}  # "Alive & Thrive"
 
 _BRAND = re.compile(r"\d+[A-Za-z]")  # "10x", "3M"
 
@@ -96,16 +96,6 @@ def _book_editors(text: str):
 _GLUED_STOP = re.compile(r"(?<=[a-zà-ÿ]{3})\.(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
 
 
-def _author_as_publisher(ref: Reference, mono) -> None:
-    """'Statistics Canada. Census of population. Ottawa: Statistics Canada; 2016.': a first sentence
-    that repeats the publisher's name is the organisation that wrote the document."""
-    if ref.authors or ref.group_author or not mono.publisher or not ref.title or mono.chapter:
-        return
-    name = mono.publisher.rstrip(".")
-    if ref.title.startswith(name + ". ") and len(ref.title) > len(name) + 5:
-        ref.group_author, ref.title = name, ref.title[len(name) + 2:].strip()
-
-
 def read_monograph(ref: Reference, body: str, text: str, doubts: set[str]) -> None:
     if "." in body:
         body = _GLUED_STOP.sub(". ", body)
@@ -124,7 +114,6 @@ def read_monograph(ref: Reference, body: str, text: str, doubts: set[str]) -> No
     if mono.editors:
         ref.editors = mono.editors
     _author_on_line(ref, body, mono)
-    _author_as_publisher(ref, mono)
     ref.edition, ref.place, ref.publisher = mono.edition, mono.place, mono.publisher
     ref.year = ref.year or mono.year
     ref.first_page, ref.last_page = mono.first_page, mono.last_page
