@@ -254,3 +254,14 @@ def test_an_organisation_named_again_as_publisher_is_the_author():
     assert (ref.group_author, ref.title) == ("Public Health England", "Health matters: obesity and the food environment")
     ref = parse_reference("Statistics Canada. Canadian Community Health Survey, 2017. Ottawa: Statistics Canada; 2018.")
     assert (ref.group_author, ref.title) == ("Statistics Canada", "Canadian Community Health Survey, 2017")
+
+
+def test_the_year_after_the_names_without_its_period():
+    ref = parse_reference("Tuttelmann F, Ruckert C, Ropke A. 2018 Disorders of spermatogenesis: Perspectives for novel "
+                          "genetic diagnostics after 20 years of unchanged routine. Medizinische Genetik 30:12–20.")
+    assert (ref.year, ref.container, ref.volume, ref.first_page) == (2018, "Medizinische Genetik", "30", "12")
+    assert ref.title.startswith("Disorders of spermatogenesis")
+    # a title that starts with a year keeps it when the reference is dated elsewhere
+    ref = parse_reference("Hindricks G, Potpara T, Dagres N, et al. 2020 ESC Guidelines for the diagnosis and management of "
+                          "atrial fibrillation. Eur Heart J. 2021;42(5):373-498.")
+    assert ref.title.startswith("2020 ESC Guidelines") and ref.year == 2021
