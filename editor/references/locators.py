@@ -45,7 +45,7 @@ YEARLESS_TAIL = re.compile(
     r"[\s,.](?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*[:,]\s*(?:pp?\.?\s*)?" + _PAGES + r"\s*\.?\s*$"
 )
 # Year given after the names and only a volume at the end: "2014. Title. J R Soc Interface 11."
-VOLUME_ONLY_TAIL = re.compile(r"(?<=[A-Za-z.]),?\s(?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*\.?\s*$")
+VOLUME_ONLY_TAIL = re.compile(r"(?<=[A-Za-z.)]),?\s(?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*\.?\s*$")
 # Year given after the names and only a page range at the end: "2009. Title. Curr Opin Neurobiol 520–529.",
 # "(1993) Title. Toxicol Appl Pharmacol:199–210." (volume and issue groups never match; kept for the callers)
 PAGES_ONLY_TAIL = re.compile(

@@ -113,3 +113,36 @@ def test_title_and_journal_without_a_sentence_end_between_them():
     # a journal named alone (no title printed) stays whole
     ref = parse_reference("Smith J. Journal of clinical oncology. 2010;28(5):100-9.")
     assert (ref.title, ref.container) == (None, "Journal of clinical oncology")
+
+
+def test_year_after_the_names_without_its_period():
+    ref = parse_reference("Tuttelmann F, Ruckert C, Ropke A. 2018 Disorders of spermatogenesis: Perspectives for novel genetic "
+                          "diagnostics after 20 years of unchanged routine. Medizinische Genetik 30:12–20. "
+                          "DOI: 10.1007/s11825-018-0181-7, PMID: 29527098")
+    assert (ref.kind, ref.year, ref.container, ref.volume) == ("journal", 2018, "Medizinische Genetik", "30")
+    assert ref.title.startswith("Disorders of spermatogenesis")
+    assert (ref.first_page, ref.last_page) == ("12", "20")
+    # a title that starts with a year keeps it when the year is printed again after the journal
+    ref = parse_reference("Williams B, Mancia G, Spiering W. 2018 ESC/ESH Guidelines for the management of arterial "
+                          "hypertension. Eur Heart J. 2018;39(33):3021-104.")
+    assert ref.title == "2018 ESC/ESH Guidelines for the management of arterial hypertension"
+
+
+def test_volume_and_pages_with_no_year_printed():
+    ref = parse_reference("13. Ferretti F, Cannatelli R, Benucci M, Carmagnola S, Clementi E, Danelli P, et al. How to manage "
+                          "COVID-19 vaccination in immune-mediated inflammatory diseases: an expert opinion by IMIDs study "
+                          "group. Front Immunol. 12:656362. doi: http://dx.doi.org/10.3389/fimmu.2021.656362.")
+    assert (ref.kind, ref.container, ref.volume, ref.article_number) == ("journal", "Front Immunol", "12", "656362")
+
+
+def test_journal_abbreviation_of_two_words_before_a_short_last_word():
+    ref = parse_reference("Huang Y, Yang C, Xu X, Xu W, Liu S. 2020. Structural and functional properties of SARS-CoV-2 spike "
+                          "protein: potential antivirus drug development for COVID-19. Acta Pharmacol. Sin. 41:1141– 1149.")
+    assert ref.container == "Acta Pharmacol. Sin"
+    assert ref.title.endswith("drug development for COVID-19")
+
+
+def test_volume_alone_after_a_journal_place_in_parentheses():
+    ref = parse_reference("Handforth A (2012) Harmaline tremor: underlying mechanisms in a potential animal model of essential "
+                          "tremor. Tremor Other Hyperkinet Mov (N Y) 2.")
+    assert (ref.kind, ref.container, ref.volume, ref.year) == ("journal", "Tremor Other Hyperkinet Mov (N Y)", "2", 2012)
