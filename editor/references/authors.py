@@ -119,6 +119,32 @@ _CAPS_LIST = re.compile(
 _LEADING_GROUP = re.compile(r"(?P<group>[^,.;:]{3,120}?)\s*[,;]\s*(?=\S)")
 
 
+# the last word of a study group's name (not "Study": "A Prospective Cohort Study." is a title)
+_GROUP_TAIL = re.compile(r"\b(?:Groups?|Investigators|Collaborators|Collaboration|Consortium|Committee|Trialists|Writers)$")
+_GROUP_STOP = re.compile(r"\.\s|\.$|\s\((?:1[6-9]|20)\d{2}[a-z]?\)")
+
+
+def _group_after(text: str, pos: int, et_al: bool, group: str | None) -> tuple[str | None, int]:
+    """A group named after the people: 'Smith A, Jones B, ABC Study Group.', '...; for the ABC Investigators.',
+    'et al., for the ABC Group.', 'et al. ABC Study Group. Title', 'Smith A, ABC Study Group (2000) Title'.
+    Returns the group and where the rest begins (on the period or the year after the group)."""
+    lead = text[pos:pos + 1]
+    if lead in (",", ";"):
+        start = pos + 1
+    elif et_al and lead == " " and text[pos - 1] == ".":
+        start = pos  # "et al. ABC Study Group. Title": a sentence of its own, named by its head word
+    else:
+        return group, pos
+    stop = _GROUP_STOP.search(text, start)
+    end = stop.start() if stop else len(text)
+    candidate = text[start:end].strip()
+    if not candidate or len(candidate) >= 160 or not GROUP_WORDS.search(candidate):
+        return group, pos
+    if start == pos and not (is_group_sentence(candidate) and _GROUP_TAIL.search(candidate)):
+        return group, pos  # "et al. Epidemiological Study of Violence ... Pandemic." is the title
+    return _GROUP_LEAD.sub("", candidate).strip(), end
+
+
 def parse_authors(text: str) -> AuthorList:
     """Read the author part at the start of a reference; ``end`` tells where the title begins."""
     result = AuthorList()
@@ -149,22 +175,7 @@ def parse_authors(text: str) -> AuthorList:
         if not people:
             return result
         result.group = _GROUP_LEAD.sub("", lead.group("group")).strip()
-    rest = text[pos:]
-    if rest.startswith((",", ";")) and not et_al:
-        # "Smith A, Jones B, ABC Study Group." or "Smith A; for the ABC Investigators."
-        stop = rest.find(". ")
-        candidate = rest[1:stop if stop > 0 else len(rest)].strip()
-        if candidate and GROUP_WORDS.search(candidate) and len(candidate) < 160:
-            result.group = _GROUP_LEAD.sub("", candidate).strip()
-            pos += stop if stop > 0 else len(rest)  # stay on the period: the title starts after it
-            rest = text[pos:]
-    elif rest.startswith(";") and et_al:
-        stop = rest.find(". ")
-        candidate = rest[1:stop if stop > 0 else len(rest)].strip()
-        if candidate and GROUP_WORDS.search(candidate):
-            result.group = _GROUP_LEAD.sub("", candidate).strip()
-            pos += (stop + 1) if stop > 0 else len(rest)
-            rest = text[pos:]
+    result.group, pos = _group_after(text, pos, et_al, result.group)
     y = _YEAR_AFTER.match(text, pos)
     if y is None and (y := _YEAR_NO_STOP.match(text, pos)) is not None and _ANY_YEAR.search(text, y.end()):
         y = None  # "Smith A. 2020 ESC Guidelines ... 2021;42:1-9": the title starts with a year
@@ -238,6 +249,11 @@ def headed_by_group_word(sentence: str) -> bool:
         return True
     words = _ACRONYM_END.sub("", sentence.strip()).rstrip(".").split()
     return bool(words) and any(GROUP_WORDS.match(w) for w in words[:2] + words[-1:])
+
+
+def group_named(sentence: str) -> bool:
+    """'ABC Study Group.', 'XYZ Investigators.': a sentence that ends with a study group's last word."""
+    return _GROUP_TAIL.search(sentence.rstrip(". ")) is not None
 
 
 def clean_group(sentence: str) -> str:

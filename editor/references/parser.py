@@ -17,6 +17,7 @@ from editor.domain.references import Reference, ReferenceKind
 
 from .authors import (
     NAME_GLUE,
+    group_named,
     AuthorList,
     clean_group,
     headed_by_group_word,
@@ -91,6 +92,8 @@ def _journal_and_title(body: str) -> tuple[str | None, list[str]]:
     journal = parts.pop()
     # "Rev. Esp. Cardiol." arrives as several one-word sentences: join them again.
     while len(parts) > 1 and (_ABBREVIATION.match(parts[-1]) or _ABBREVIATED_JOURNAL.match(parts[-1])):
+        if group_named(parts[-1]):
+            break  # "Title. ABC Study Group. Lancet.": a study group after the title, not part of the journal
         journal = parts.pop() + " " + journal
     if not parts and (split := split_run_on(journal)):
         return split[1], [split[0]]  # one sentence: the title's period was left out

@@ -265,3 +265,21 @@ def test_the_year_after_the_names_without_its_period():
     ref = parse_reference("Hindricks G, Potpara T, Dagres N, et al. 2020 ESC Guidelines for the diagnosis and management of "
                           "atrial fibrillation. Eur Heart J. 2021;42(5):373-498.")
     assert ref.title.startswith("2020 ESC Guidelines") and ref.year == 2021
+
+
+def test_a_study_group_after_the_people_in_its_printed_forms():
+    for names in ("Smith A, Jones B, et al., for the ABC Study Group.", "Smith A, Jones B, et al. ABC Study Group.",
+                  "Smith A, Jones B, et al.; ABC Study Group.", "Smith A, Jones B, ABC Study Group."):
+        ref = parse_reference(f"{names} Rituximab for nephrotic syndrome. Lancet. 2000;355:1-2.")
+        assert (ref.group_author, ref.title) == ("ABC Study Group", "Rituximab for nephrotic syndrome"), names
+    ref = parse_reference("Smith A, Jones B, ABC Study Group (2000) Rituximab for nephrotic syndrome. Lancet 355:1-2.")
+    assert (ref.group_author, ref.year, ref.title) == ("ABC Study Group", 2000, "Rituximab for nephrotic syndrome")
+    ref = parse_reference("Smith A, Jones B. Rituximab for nephrotic syndrome. ABC Study Group. Lancet. 2000;355:1-2.")
+    assert (ref.group_author, ref.container) == ("ABC Study Group", "Lancet")
+
+
+def test_a_title_case_title_after_et_al_is_no_group():
+    ref = parse_reference("Oliveira SMT, Galdeano EA, Trindade EMGG, Fernandez RS, Buchaim RL, Buchaim DV, et al. "
+                          "Epidemiological Study of Violence against Children and Its Increase during the COVID-19 "
+                          "Pandemic. Int J Environ Res Public Health. 2021;18(19):10061.")
+    assert ref.group_author is None and ref.title.startswith("Epidemiological Study of Violence")
