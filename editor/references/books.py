@@ -90,6 +90,7 @@ class Monograph:
     chapter: bool = False
     thesis: bool = False
     conference: bool = False
+    site: bool = False  # "In: CDC [Internet]": a page of a web site
 
 
 def sentences(text: str) -> list[str]:
@@ -121,6 +122,8 @@ def _last(matches):
     return found
 
 
+_IN_SITE = re.compile(r"\b(?:In|Em|En)\s*:[^.]{2,120}\[(?:Internet|online)\]", re.IGNORECASE)
+_DATE_ALONE = re.compile(r"^(?:c|©\s?)?" + YEAR + r"[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*\.?$")
 _LAST_PARENTHESES = re.compile(r"\s*\(([^()]{4,120})\)\s*\.?\s*$")
 
 
@@ -146,8 +149,8 @@ def _publisher_at_end(body: str, named: bool = False) -> tuple[str | None, str, 
         if len(parts) < 2:
             return None
         statement, rest = parts[-1].rstrip(". "), body[: len(body) - len(parts[-1])]
-    if len(statement.split()) > 12 or THESIS.search(statement):
-        return None
+    if len(statement.split()) > 12 or THESIS.search(statement) or IN_MARK.match(statement):
+        return None  # "In: World Health Organization [Internet]" is where the page is, not who published it
     if not PUBLISHER_WORDS.search(statement) and not (named and ":" in statement):
         return None  # named: "Place: Publisher" says it is a publisher without a publisher's word
     if ":" in statement:  # Place: Publisher
@@ -259,6 +262,7 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
     if marked or THESIS.search(body):
         mono.thesis = True
         body = body[: marked.start()] + body[marked.end():] if marked else THESIS.sub("", body)
+    mono.site = "[" in body and _IN_SITE.search(body) is not None
     body = INTERNET.sub("", body)
     inside = IN_MARK.search(body)
     if inside:
@@ -271,6 +275,7 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
                 mono.editors = found[0]
                 book = book[1:]
         book, mono.edition = _edition(book)
+        book = [part for part in book if not _DATE_ALONE.match(part)]  # "In: CDC [Internet]. 2023."
         mono.container = strip_period(" ".join(book)) or proceedings
     else:
         parts, mono.edition = _edition(sentences(body))
@@ -278,6 +283,7 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
             # no "Place: Publisher; Year": keep the first sentence as the title
             parts = parts[:1]
         mono.title = strip_period(" ".join(parts))
-    if mono.title and pub is None and mono.year and re.search(rf"(?<!\w){mono.year}$", mono.title):
+    if (mono.title and pub is None and mono.year and re.search(rf"(?<!\w){mono.year}$", mono.title)
+            and len(re.findall(rf"(?<!\d){mono.year}(?!\d)", body)) == 1):
         mono.title = mono.title[: -4].rstrip()  # "Title 2014": the date glued to the title ("VIGITEL Brasil 2013" keeps its own)
     return mono

@@ -34,6 +34,8 @@ def _classify(ref: Reference, text: str, mono) -> ReferenceKind:
     if mono.conference:
         return ReferenceKind.CONFERENCE
     book_name = " ".join(filter(None, (ref.container, ref.title)))
+    if mono.site and ref.url and not (ref.publisher or ref.first_page):
+        return ReferenceKind.WEB  # "Title. In: CDC [Internet]. 2023 [cited ...]. Available: URL"
     if mono.chapter:
         return ReferenceKind.CONFERENCE if CONFERENCE.search(ref.container or "") else ReferenceKind.CHAPTER
     if CONFERENCE.search(ref.title or "") and re.search(r"\b(?:Proceedings|Congress|Conference|Congresso|Congreso|Symposium)\b", text, re.IGNORECASE):

@@ -215,3 +215,11 @@ def test_a_year_that_is_a_word_of_a_web_title_is_no_date():
     # a year closed by punctuation is still a date: copyright, a version's 'ed', the year after the names
     assert parse_reference("Brazil. Ministério da Saúde. SI-PNI. c2023. Disponível em: http://tabnet.datasus.gov.br/x").year == 2023
     assert parse_reference("Kassambara A. ggpubr: ‘ggplot2’ Based Publication Ready Plots. 0.5.0 ed2022.").year == 2022
+
+
+def test_a_page_of_a_web_site_in_plos_style():
+    ref = parse_reference("World Health Organization. Global tuberculosis report 2021. In: World Health Organization [Internet]. "
+                          "2021 [cited 1 Feb 2022]. Available: https://www.who.int/publications/i/item/9789240037021")
+    assert (ref.kind, ref.group_author, ref.title) == ("web", "World Health Organization", "Global tuberculosis report 2021")
+    assert (ref.container, ref.place, ref.publisher, ref.year) == ("World Health Organization", None, None, 2021)
+    assert ref.accessed == "2022-02-01"
