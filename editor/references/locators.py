@@ -68,7 +68,8 @@ _SUPPL = re.compile(
 _PAGE = re.compile(r"^(?P<prefix>[A-Za-z]*)(?P<digits>\d+)(?P<suffix>[A-Za-z]*)$")
 # e-locators, long numbers, and Oxford's lower-case ones ("vey016", "gkw1234")
 _ARTICLE_NUMBER = re.compile(r"^(?:[eE][A-Za-z]{0,4}\d+|\d{5,}[\dA-Z]*|[A-Za-z]{1,3}\d{5,}|[a-z]{3}\d{3,4})$")
-_ARXIV = re.compile(r"^[a-z]{2,8}/\d{4}\.\d{4,5}(?:v\d+)?$")  # "CoRR. 2014;abs/1412.6980"
+# "CoRR. 2014;abs/1412.6980" and bioRxiv's "bioRxiv. 2021; 2021.03.01.433431"
+_ARXIV = re.compile(r"^(?:[a-z]{2,8}/\d{4}\.\d{4,5}|\d{4}\.\d{2}\.\d{2}\.\d{5,})(?:v\d+)?$")
 _PAGE_WORD = re.compile(r"^pp?\.\s*([A-Za-z]{0,3}\d+(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d+)?)$")
 _SECOND_DATE = re.compile(r"^(" + YEAR + r")\s+([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}))?$")
 _PAGE_RANGE = re.compile(r"^[A-Za-z]{0,3}\d{1,6}\s*" + DASH + r"\s*[A-Za-z]{0,3}\d{1,6}$")

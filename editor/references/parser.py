@@ -159,8 +159,8 @@ def _apply_locator(ref: Reference, loc: Locator) -> None:
 _STATE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][a-zà-ÿ]+)?\.$")  # "Brasil." before its ministry
 _PREPRINT = re.compile(
     r"(?:^|(?<=\.\s))(?P<server>bioRxiv|medRxiv|arXiv|ChemRxiv|Research Square|SSRN|Preprints|PsyArXiv|SocArXiv|Authorea)"
-    r"(?:\s*\[Preprint\])?\s*\.?\s*$", re.IGNORECASE,
-)
+    r"(?:\s*\[Preprint\])?\s*[.,]?\s*(?P<id>\d{4}\.\d{2}\.\d{2}\.\d{5,}(?:v\d+)?|\d{5,}(?:v\d+)?)?\s*[.,]?\s*$", re.IGNORECASE,
+)  # "bioRxiv 312470": the server's own number is the article's
 
 
 def _early_view(body: str, has_doi: bool) -> bool:
@@ -314,6 +314,7 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
     if tail is None and (preprint := _PREPRINT.search(body)):
         # "2020. Title. bioRxiv. doi:10.1101/...": a preprint server without volume or pages
         ref.kind, ref.container, ref.year = ReferenceKind.JOURNAL, preprint.group("server"), authors.year
+        ref.article_number = preprint.group("id")
         _read_journal(ref, body[: preprint.start()].rstrip(" .") + ". " + preprint.group("server"), doubts)
         if not ref.year:
             doubts.add("year")

@@ -223,3 +223,12 @@ def test_a_page_of_a_web_site_in_plos_style():
     assert (ref.kind, ref.group_author, ref.title) == ("web", "World Health Organization", "Global tuberculosis report 2021")
     assert (ref.container, ref.place, ref.publisher, ref.year) == ("World Health Organization", None, None, 2021)
     assert ref.accessed == "2022-02-01"
+
+
+def test_a_preprint_servers_own_number_is_the_article_number():
+    ref = parse_reference("Skinner BM, Rathje CC, Bacon J, Affara NA and Ellis PJI (2018) A high-throughput method for unbiased "
+                          "quantitation of nuclear morphology. bioRxiv 312470, doi: 10.1101/312470.")
+    assert (ref.kind, ref.container, ref.article_number, ref.year) == ("journal", "bioRxiv", "312470", 2018)
+    ref = parse_reference("Smith A, Jones B. Spatial transcriptomics of the mouse brain. bioRxiv. 2021; 2021.03.01.433431. "
+                          "doi:10.1101/2021.03.01.433431")
+    assert (ref.container, ref.volume, ref.article_number, ref.year) == ("bioRxiv", None, "2021.03.01.433431", 2021)
