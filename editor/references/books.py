@@ -122,6 +122,9 @@ def _last(matches):
     return found
 
 
+# the name of a meeting, and the proceedings printed after a paper's title
+_MEETING = re.compile(r"\b(?:Conference|Proceedings|Congress|Congresso|Congreso|Symposium|Workshop|Meeting)\b", re.IGNORECASE)
+_PROCEEDINGS = re.compile(r"^(?:Proceedings|Proc\.|Anais|Actas|Annals of the \d+\w*)\b")
 _IN_SITE = re.compile(r"\b(?:In|Em|En)\s*:[^.]{2,120}\[(?:Internet|online)\]", re.IGNORECASE)
 _DATE_ALONE = re.compile(r"^(?:c|©\s?)?" + YEAR + r"[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*\.?$")
 _LAST_PARENTHESES = re.compile(r"\s*\(([^()]{4,120})\)\s*\.?\s*$")
@@ -230,6 +233,8 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
         name = strip_period(lone.group("name"))
         if body[: lone.start()].rstrip().endswith(":") and IN_MARK.search(body[max(0, lone.start() - 5):lone.start()]):
             proceedings = name  # "In: Proceedings of the 29th Conference; 2013. p. 1-8."
+        elif _MEETING.search(name or ""):
+            proceedings = name  # "Title. International Conference on Machine Learning; 2014."
         elif PUBLISHER_WORDS.search(name or "") or len((name or "").split()) > 3 or _ORGANISATION.match(name or ""):
             mono.publisher = name  # "Springer; 2008.", "WHO; 2012.", "Taylor & Francis; 2019." (not "Geneva; 2007.")
         else:
@@ -282,7 +287,12 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
         if pub is None and len(parts) > 1:
             # no "Place: Publisher; Year": keep the first sentence as the title
             parts = parts[:1]
+        if len(parts) > 1 and _PROCEEDINGS.match(parts[-1]):
+            # "Title. Proceedings of the 2019 Conference on ...; Hong Kong: ACL; 2019. pp. 100-10."
+            mono.container, parts = strip_period(parts[-1]), parts[:-1]
         mono.title = strip_period(" ".join(parts))
+        mono.container = mono.container or proceedings
+        mono.conference = bool(mono.container)
     if (mono.title and pub is None and mono.year and re.search(rf"(?<!\w){mono.year}$", mono.title)
             and len(re.findall(rf"(?<!\d){mono.year}(?!\d)", body)) == 1):
         mono.title = mono.title[: -4].rstrip()  # "Title 2014": the date glued to the title ("VIGITEL Brasil 2013" keeps its own)

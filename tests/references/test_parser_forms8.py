@@ -232,3 +232,17 @@ def test_a_preprint_servers_own_number_is_the_article_number():
     ref = parse_reference("Smith A, Jones B. Spatial transcriptomics of the mouse brain. bioRxiv. 2021; 2021.03.01.433431. "
                           "doi:10.1101/2021.03.01.433431")
     assert (ref.container, ref.volume, ref.article_number, ref.year) == ("bioRxiv", None, "2021.03.01.433431", 2021)
+
+
+def test_conference_paper_with_its_proceedings_or_meeting_after_the_title():
+    ref = parse_reference("Jones P. Title of the paper. Proceedings of the 2019 Conference on Empirical Methods in Natural "
+                          "Language Processing. Hong Kong: Association for Computational Linguistics; 2019. pp. 100–110.")
+    assert (ref.kind, ref.title) == ("conference", "Title of the paper")
+    assert ref.container == "Proceedings of the 2019 Conference on Empirical Methods in Natural Language Processing"
+    assert (ref.place, ref.publisher, ref.first_page, ref.last_page) == (
+        "Hong Kong", "Association for Computational Linguistics", "100", "110")
+    ref = parse_reference("Le Q, Mikolov T. Distributed representations of sentences and documents. "
+                          "International conference on machine learning; 2014. p. 1188–96.")
+    assert (ref.kind, ref.container, ref.publisher, ref.year) == (
+        "conference", "International conference on machine learning", None, 2014)
+    assert (ref.first_page, ref.last_page) == ("1188", "1196")
