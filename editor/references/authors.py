@@ -42,9 +42,6 @@ _ET_AL = re.compile(
     r"\s*,?\s*(?:and\s+)?(?:et\.?\s*al\.?|&\s*al\.|e\s+col\.?|y\s+cols?\.?|e\s+cols?\.?|and\s+others\.?|et\s+alii\.?|u\.\s?a\.)",
     re.IGNORECASE,
 )
-# "Tuttelmann F, Ropke A. 2018 Disorders of spermatogenesis. Med Genet 30:12": the year without its period
-_YEAR_NO_STOP = re.compile(r"(?:(?<=\.)|\.)\s+(?P<year>(?:19|20)\d{2})(?P<bare>)\s+(?=[" + _UPPER + r"][a-z])")
-_ANY_YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
 _WS = re.compile(r"\s*")
 _END = re.compile(r"\s*(?:[.:]\s+|\.$|:$|$)")
 # the year right after the names: "Smith A (2008) Title", "Smith A. (2008). Title", "Smith A. 2008. Title"
@@ -177,8 +174,6 @@ def parse_authors(text: str) -> AuthorList:
         result.group = _GROUP_LEAD.sub("", lead.group("group")).strip()
     result.group, pos = _group_after(text, pos, et_al, result.group)
     y = _YEAR_AFTER.match(text, pos)
-    if y is None and (y := _YEAR_NO_STOP.match(text, pos)) is not None and _ANY_YEAR.search(text, y.end()):
-        y = None  # "Smith A. 2020 ESC Guidelines ... 2021;42:1-9": the title starts with a year
     if y:
         result.year = int(y.group("year") or y.group("bare"))
         pos = y.end()
