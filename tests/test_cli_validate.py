@@ -15,6 +15,7 @@ import pytest
 from editor.__main__ import main
 from editor.domain import CaseReport
 from editor.io import native
+from editor.domain.derived import reference_numbers
 from editor.validation import Severity, all_rules, validate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -246,3 +247,31 @@ def test_output_to_a_console_that_cannot_show_greek_letters_does_not_crash(tmp_p
     )
     assert done.returncode in (0, 1), done.stderr
     assert b"?-interferon" in done.stdout and b"Traceback" not in done.stderr
+
+
+SEED = ROOT / "samples" / "rituximab-fsgs.case.json"
+NAMED = re.compile(r"Reference (\d+) \(")
+
+
+def test_validate_names_references_by_their_citation_numbers(capsys):
+    """Maschio G 1996 is stored tenth and cited seventh: the text says 7, as the reference list does."""
+    code, out, _ = run(capsys, "validate", str(SEED))
+    assert code == 0
+    lines = out.splitlines()
+    [maschio] = [line for line in lines if " /references/9/et_al: " in line]
+    assert "/references/9/et_al: Reference 7 (Maschio G 1996) lists 3 author(s) and then 'et al.'." in maschio
+    [ochi] = [line for line in lines if " /references/3: " in line]
+    assert "/references/3: Uncited reference (Ochi A 2012) is never cited" in ochi
+    assert not any("Reference 10 " in line or "Reference 4 " in line for line in lines)
+    # every number a message gives is that reference's number in the reference list
+    report = native.load(SEED)
+    numbers = reference_numbers(report)
+    named = 0
+    for line in lines:
+        match = FINDING_LINE.match(line)
+        number = NAMED.search(line)
+        if match and number and match["path"].startswith("/references/"):
+            ref = report.references[int(match["path"].split("/")[2])]
+            assert numbers[ref.id] == int(number.group(1)), line
+            named += 1
+    assert named == 5  # Valerio, Maschio, Cattran 1999, Ponticelli 1993, Choi: the cited ones with a finding

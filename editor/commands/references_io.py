@@ -62,7 +62,7 @@ def run_import(args: argparse.Namespace) -> int:
             return 2
         incoming, repeats = result.references, []
         if not args.keep_duplicates:
-            incoming, repeats = _without_duplicates(incoming, report.references)
+            incoming, repeats = _without_duplicates(incoming, report)
         if incoming:
             report.references.extend(with_new_ids(incoming, report.references))
             try:
@@ -79,11 +79,12 @@ def run_import(args: argparse.Namespace) -> int:
     return 1 if result.problems else 0
 
 
-def _without_duplicates(incoming: list, existing: list) -> tuple[list, list]:
+def _without_duplicates(incoming: list, report) -> tuple[list, list]:
     """The incoming references to add, and those that likely repeat the report's (or each other)."""
+    from editor.domain.derived import reference_numbers
     from editor.references.duplicates import incoming_duplicates
 
-    repeats = incoming_duplicates(incoming, existing)
+    repeats = incoming_duplicates(incoming, report.references, reference_numbers(report))
     skipped = {d.index for d in repeats}
     return [ref for i, ref in enumerate(incoming) if i not in skipped], repeats
 

@@ -109,6 +109,22 @@ def reference_order(report: CaseReport) -> list[tuple[int | None, object]]:
     return [(numbers[r.id], r) for r in cited] + [(None, r) for r in uncited]
 
 
+def reference_name(ref, number: int | None, capital: bool = True) -> str:
+    """How every screen names a reference to the person: by its number of first citation, which the
+    References panel, the preview and the exports show, "Reference 7 (Maschio G 1996)"; one no text
+    cites has no number in the panel ("—"): "Uncited reference (Ochi A 2012)". Never by its position
+    in the stored list (``number`` from ``reference_numbers``)."""
+    who = ref.first_author() or _clipped(ref.title or "") or ref.id or "no author or title"
+    described = f"{who} {ref.year}" if ref.year else who
+    name = f"Reference {number} ({described})" if number else f"Uncited reference ({described})"
+    return name if capital else name[0].lower() + name[1:]
+
+
+def _clipped(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def cumulative_dose(course: TreatmentCourse) -> Quantity | None:
     """Dose × number of doses, in the dose's unit scaled to read well; None when unknowable."""
     dose = course.dose

@@ -11,8 +11,9 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Iterable
+from typing import Iterable, Mapping
 
+from editor.domain.derived import reference_name
 from editor.domain.references import Reference
 
 TITLE_SIMILARITY = 0.9
@@ -130,26 +131,31 @@ def _identifiers_differ(a: Reference, b: Reference) -> bool:
 class IncomingDuplicate:
     """An incoming reference (``index`` in the list being added) that likely repeats one already there.
 
-    It repeats the report's reference at ``existing_index`` or, when that is None, the incoming
-    reference at ``earlier_index`` (the first of a repeated group is kept).
+    It repeats the report's reference at ``existing_index`` (``existing_name`` names it as the
+    References panel does) or, when that is None, the incoming reference at ``earlier_index``
+    (the first of a repeated group is kept).
     """
 
     index: int
     reason: str
     existing_index: int | None = None
     earlier_index: int | None = None
+    existing_name: str = ""
 
     def describe(self) -> str:
-        """``repeats reference 3 of the report (same DOI)``; the file's references are counted as read."""
-        where = (f"reference {self.existing_index + 1} of the report" if self.existing_index is not None
+        """``repeats reference 8 (Cattran DC 2003) in the report (same DOI)``; the file's references are
+        counted as read (``repeats reference 1 of the file``)."""
+        where = (f"{self.existing_name} in the report" if self.existing_index is not None
                  else f"reference {(self.earlier_index or 0) + 1} of the file")
         return f"repeats {where} ({REASON_TEXT.get(self.reason, self.reason)})"
 
 
-def incoming_duplicates(incoming: list[Reference], existing: list[Reference]) -> list[IncomingDuplicate]:
+def incoming_duplicates(incoming: list[Reference], existing: list[Reference],
+                        numbers: Mapping[str, int]) -> list[IncomingDuplicate]:
     """Incoming references that likely repeat the report's (or an earlier incoming one), by ``find_duplicates``.
 
     A match with the report wins over one within the file, and a stronger reason over a weaker one.
+    ``numbers`` are the report's citation numbers (``derived.reference_numbers``), to name its references.
     """
     # temporary ids: the file's own ids ("ref-1") may clash with the report's
     tagged = [r.model_copy(update={"id": f"existing {i}"}) for i, r in enumerate(existing)]
@@ -159,8 +165,11 @@ def incoming_duplicates(incoming: list[Reference], existing: list[Reference]) ->
         (kind_a, a), (kind_b, b) = (_tag(pair.a_id), _tag(pair.b_id))
         if kind_b != "incoming":
             continue  # both already in the report (pairs list the earlier first)
-        found = (IncomingDuplicate(b, pair.reason, existing_index=a) if kind_a == "existing"
-                 else IncomingDuplicate(b, pair.reason, earlier_index=a))
+        if kind_a == "existing":
+            name = reference_name(existing[a], numbers.get(existing[a].id), capital=False)
+            found = IncomingDuplicate(b, pair.reason, existing_index=a, existing_name=name)
+        else:
+            found = IncomingDuplicate(b, pair.reason, earlier_index=a)
         if _better(found, best.get(b)):
             best[b] = found
     return [best[i] for i in sorted(best)]

@@ -82,7 +82,11 @@ class Validator:
         return self.findings()
 
     def revalidate(self, report: CaseReport, changed_paths: Iterable[str]) -> list[Finding]:
-        """Rerun what the edits at ``changed_paths`` can affect and return all findings."""
+        """Rerun what the edits at ``changed_paths`` can affect and return all findings.
+
+        ``last_rerun`` lists the rules that checked anything again; a rule whose context
+        the edit met but left unchanged (the citation numbers after typing) is not listed.
+        """
         changed = list(dict.fromkeys(split(p) for p in changed_paths))
         self.last_rerun = []
         with one_pass():
@@ -90,11 +94,17 @@ class Validator:
                 hits = [c for c in changed if rule.reads(c)]
                 if not hits:
                     continue
-                self.last_rerun.append(rule.id)
                 if rule.fields is not None:
-                    self._rerun_fields(rule, report, hits)
-                elif not (rule.each and self._rerun_items(rule, report, hits)):
-                    self._run(rule, report)
+                    ran = self._rerun_fields(rule, report, hits)
+                elif rule.context is not None and not any(rule.reads_own(c) for c in hits):
+                    ran = self._rerun_if_context_changed(rule, report)
+                else:
+                    if not (rule.each and self._rerun_items(rule, report, hits)):
+                        keep = rule.context is not None and not any(rule.reads_context(c) for c in hits)
+                        self._run(rule, report, keep_context=keep)
+                    ran = True
+                if ran:
+                    self.last_rerun.append(rule.id)
         return self.findings()
 
     def findings(self) -> list[Finding]:
@@ -121,9 +131,16 @@ class Validator:
         self._keyed.pop(rule.id, None)
         self._sorted = None
 
-    def _run(self, rule: Rule, report: CaseReport) -> None:
+    def _run(self, rule: Rule, report: CaseReport, keep_context: bool = False) -> None:
+        """Run a rule over the whole report; ``keep_context`` when the edit did not meet what its context reads."""
         if rule.fields is None and rule.each is None:
-            found = rule.run(report)
+            if rule.context is None:
+                context = None
+            elif keep_context and rule.id in self._contexts:
+                context = self._contexts[rule.id]
+            else:
+                context = self._contexts[rule.id] = rule.context_of(report)
+            found = rule.run_whole(report, context)
             if found != self._whole.get(rule.id):
                 self._whole[rule.id] = found
                 self._changed(rule)
@@ -143,6 +160,13 @@ class Validator:
                 per_item[_item_index(rule.each, tuple(found.path.split("/", 3)[1:3]))].append(found)
             self._items[rule.id] = per_item
 
+    def _rerun_if_context_changed(self, rule: Rule, report: CaseReport) -> bool:
+        """A whole-report rule reruns after an edit of what only its context reads if the context changed."""
+        if rule.id in self._contexts and rule.context_of(report) == self._contexts[rule.id]:
+            return False
+        self._run(rule, report)
+        return True
+
     def _rerun_items(self, rule: Rule, report: CaseReport, hits: list[tuple[str, ...]]) -> bool:
         """Re-check only the edited items of an ``each`` rule; False when the list itself changed."""
         items = self._items.get(rule.id)
@@ -158,12 +182,13 @@ class Validator:
                 self._changed(rule)
         return True
 
-    def _rerun_fields(self, rule: Rule, report: CaseReport, hits: list[tuple[str, ...]]) -> None:
-        """Re-check the edited fields; everything when the edit changed what all fields depend on."""
+    def _rerun_fields(self, rule: Rule, report: CaseReport, hits: list[tuple[str, ...]]) -> bool:
+        """Re-check the edited fields, everything when the edit changed what all fields depend on; False when
+        nothing needed checking again."""
         cache = self._fields.get(rule.id)
         if cache is None:
             self._run(rule, report)
-            return
+            return True
         context = self._contexts.get(rule.id)
         if rule.context is None:
             context = report
@@ -171,10 +196,12 @@ class Validator:
             fresh = rule.context_of(report)
             if fresh != context:
                 self._run(rule, report)
-                return
+                return True
+        ran = False
         for changed in hits:
             old: dict[str, list[Finding]] = {}
             for prefix, exact in rule.fields.units(changed):
+                ran = True
                 if exact:
                     keys = [prefix] if prefix in cache else []
                 else:
@@ -189,6 +216,7 @@ class Validator:
             cache.update(new)
             if new != old:
                 self._changed(rule)
+        return ran
 
 
 def _item_index(list_name: str, changed: tuple[str, ...]) -> int | None:

@@ -61,6 +61,15 @@ def one_pass() -> Iterator[None]:
         _pass = outer
 
 
+def in_pass(key: tuple, compute: Callable[[], Any]) -> Any:
+    """``compute()`` once per validation pass for ``key`` (rules sharing a context share it); every time outside."""
+    if _pass is None:
+        return compute()
+    if key not in _pass:
+        _pass[key] = compute()
+    return _pass[key]
+
+
 class FieldSet:
     """The fields a per-field rule checks; patterns never nest (none is a prefix of another)."""
 

@@ -13,6 +13,11 @@ severity to the registry.
 ``scope`` names the parts of the report a rule reads, as pointer patterns
 relative to the report (``"references"``, ``"references/*/doi"``); re-validation
 after an edit reruns only rules whose scope meets the changed paths.
+
+A whole-report rule may take a ``context`` too, called as ``(report, context)``:
+an edit that meets only its ``context_scope`` recomputes the context and reruns
+the rule only when that changed (rules that name references by citation number
+take ``citations.citation_numbers``, so typing in a text rarely reruns them).
 """
 
 from __future__ import annotations
@@ -66,6 +71,7 @@ class Rule:
     fields: FieldSet | None = None
     context: Callable[[Any], Any] | None = None
     context_scope: tuple[tuple[str, ...], ...] = ()
+    own_scope: tuple[tuple[str, ...], ...] = ()  # what the rule reads besides its context
 
     def run(self, report: Any) -> list[Finding]:
         """Findings of this rule over the whole report."""
@@ -73,7 +79,7 @@ class Rule:
             context = self.context_of(report)
             return [f for pointer, value in self.fields.values(report) for f in self.run_field(pointer, value, context)]
         if self.each is None:
-            return [self._complete(f) for f in self.func(report)]
+            return self.run_whole(report, self.context_of(report))
         out: list[Finding] = []
         func, prefix = self.func, f"/{self.each}/"
         for index, item in enumerate(getattr(report, self.each)):
@@ -85,6 +91,11 @@ class Rule:
         """Findings for one item of an ``each`` rule's list."""
         item = getattr(report, self.each)[index]
         return [self._complete(f) for f in self.func(item, f"/{self.each}/{index}", report)]
+
+    def run_whole(self, report: Any, context: Any) -> list[Finding]:
+        """Findings of a whole-report rule, given its context (when it takes one)."""
+        found = self.func(report) if self.context is None else self.func(report, context)
+        return [self._complete(f) for f in found]
 
     def context_of(self, report: Any) -> Any:
         return report if self.context is None else self.context(report)
@@ -106,6 +117,10 @@ class Rule:
     def reads_context(self, changed: tuple[str, ...]) -> bool:
         return any(overlap(pattern, changed) for pattern in self.context_scope)
 
+    def reads_own(self, changed: tuple[str, ...]) -> bool:
+        """Whether an edit meets what the rule reads itself, not only its context."""
+        return any(overlap(pattern, changed) for pattern in self.own_scope)
+
 
 _RULES: dict[str, Rule] = {}
 
@@ -119,19 +134,24 @@ def rule(
     each: str | None = None,
     fields: FieldSet | None = None,
     context: Callable[[Any], Any] | None = None,
+    context_scope: Iterable[str] = (),
 ) -> Callable[[Callable[..., Iterable[Finding]]], Callable[..., Iterable[Finding]]]:
     """Register a rule. Its docstring must show a ``Bad:`` and a ``Good:`` example.
 
     ``scope`` defaults to ``each`` (the list it walks) or, failing that, the whole report.
     For a ``fields`` rule, ``scope`` names only what ``context`` reads; the fields are read too.
+    For a whole-report rule with a ``context``, ``context_scope`` names what the context reads.
     """
     if "." not in id:
         raise ValueError(f"rule id {id!r} must read 'area.short-name'")
+    if context is not None and fields is None and each is not None:
+        raise ValueError(f"rule {id}: a rule walking a list takes no context; use fields= instead")
     patterns = tuple(tuple(p.strip("/").split("/")) for p in scope)
-    context_scope: tuple[tuple[str, ...], ...] = ()
+    context_patterns = tuple(tuple(p.strip("/").split("/")) for p in context_scope)
     if fields is not None:
-        context_scope, patterns = patterns, fields.patterns + patterns
-    patterns = patterns or (((each,),) if each else ((),))
+        context_patterns, patterns = context_patterns + patterns, fields.patterns
+    own = patterns or (((each,),) if each else ((),))
+    patterns = own + context_patterns
 
     def register(func: Callable[..., Iterable[Finding]]) -> Callable[..., Iterable[Finding]]:
         doc = inspect.cleandoc(func.__doc__ or "")
@@ -140,7 +160,7 @@ def rule(
         if id in _RULES and _RULES[id].func.__qualname__ != func.__qualname__:
             raise ValueError(f"two rules share the id {id!r}")
         _RULES[id] = Rule(id, Severity(severity), title, doc, id.split(".", 1)[0], patterns, each, func, fields,
-                          context, context_scope)
+                          context, context_patterns, own)
         return func
 
     return register

@@ -111,7 +111,9 @@ def test_duplicate_pairs_are_readable_and_numbered_as_in_the_preview(sample_wind
     headers = [dialog.table.horizontalHeaderItem(i).text() for i in range(2)]
     pair = dialog.pairs[0]
     for header, ref_id in zip(headers, (pair.a_id, pair.b_id)):
-        expected = f"reference {numbers[ref_id]}" if ref_id in numbers else "uncited"
+        ref = report.reference(ref_id)
+        who = f"({ref.first_author()} {ref.year})"
+        expected = f"reference {numbers[ref_id]} {who}" if ref_id in numbers else f"uncited reference {who}"
         assert header.endswith(expected)
 
 

@@ -89,14 +89,15 @@ def test_only_the_new_reference_is_added_from_a_mixed_file(panel, mixed_file):
 
 
 def test_review_lists_the_duplicates_with_a_ticked_box_that_changes_the_count(qtbot, mixed_file):
-    review = ImportReview.of(import_references(mixed_file), load(SEED).references)
+    review = ImportReview.of(import_references(mixed_file), load(SEED))
     dialog = ReferenceImportDialog(review, mixed_file)
     qtbot.addWidget(dialog)
     with qtbot.waitExposed(dialog):
         dialog.show()
     listed = [dialog.duplicates.item(i).text() for i in range(dialog.duplicates.count())]
     assert len(listed) == 2
-    assert listed[0].startswith("2. Cattran DC 2003") and "repeats reference 5 of the report" in listed[0]
+    # stored fifth, cited eighth: named as the References panel numbers it
+    assert listed[0].startswith("2. Cattran DC 2003") and "repeats reference 8 (Cattran DC 2003) in the report" in listed[0]
     assert listed[1].startswith("3. Gan WL 2024. A new case") and "repeats reference 1 of the file" in listed[1]
     assert dialog.skip_duplicates.text() == SKIP_TEXT and dialog.skip_duplicates.isChecked()
     assert dialog.add_button.text() == "Add 1 reference"
@@ -108,7 +109,7 @@ def test_review_lists_the_duplicates_with_a_ticked_box_that_changes_the_count(qt
 
 
 def test_all_duplicates_ticked_leaves_nothing_to_add(qtbot, seed_export):
-    review = ImportReview.of(import_references(seed_export), load(SEED).references)
+    review = ImportReview.of(import_references(seed_export), load(SEED))
     dialog = ReferenceImportDialog(review, seed_export)
     qtbot.addWidget(dialog)
     assert dialog.add_button.text() == "Add 0 references" and not dialog.add_button.isEnabled()

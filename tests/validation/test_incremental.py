@@ -46,6 +46,11 @@ EDITS = [
     ("a duplicate DOI", _set("/references/1/doi", "10.1038/ki.2012.205")),
     ("a short last page", _set("/references/2/last_page", "5")),
     ("a reference id changed (citations break)", _set("/references/3/id", "renamed")),
+    # references are named by citation number: a new first citation renames them all, a first author one
+    ("a citation placed first renumbers the references", lambda r: ops.set_value(
+        r, path="/abstract/conclusion", value="[@ref-2] " + (r.abstract.conclusion or ""))),
+    ("a first author renamed", _set("/references/1/authors/0/family", "Valerius")),
+    ("a reference id repeated", _set("/references/2/id", "ref-2")),
     ("a journal written in full", _set("/references/4/container", "Kidney International")),
     ("a course id changed (links break)", _set("/treatment_courses/4/id", "course-x")),
     ("a presentation event dated to the day (dates become relative)", lambda r: ops.insert_item(

@@ -78,7 +78,7 @@ def test_missing_fields_are_named_as_the_kind_calls_them():
     report = clean_report()
     report.references[1] = Reference(id="ref-2", kind="chapter", title="Minimal change disease", publisher="Springer")
     [chapter] = run("references.missing-fields", report)
-    assert chapter.message.endswith("(chapter) has no book title.") and "Add the book title" in chapter.hint
+    assert chapter.message.endswith("Reference 2 (Minimal change disease), a chapter reference, has no book title.") and "Add the book title" in chapter.hint
 
 
 def test_et_al_after_fewer_than_six_authors():

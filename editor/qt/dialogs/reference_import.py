@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from editor.domain.derived import reference_numbers
 from editor.domain.operations import InsertItem
 from editor.io.refs import (FORMATS, READ_ONLY, ImportCancelled, ImportResult, NotAReferenceList, import_references,
                             with_new_ids)
@@ -37,9 +38,10 @@ class ImportReview(ImportResult):
     skip_duplicates: bool = True
 
     @classmethod
-    def of(cls, result: ImportResult, existing: list) -> ImportReview:
+    def of(cls, result: ImportResult, report) -> ImportReview:
+        """The review of ``result`` against ``report``, whose references it names by citation number."""
         return cls(result.references, result.problems, result.format,
-                   incoming_duplicates(result.references, existing))
+                   incoming_duplicates(result.references, report.references, reference_numbers(report)))
 
     def to_add(self) -> list:
         """The references to add: all of them, or all but the likely duplicates."""
@@ -164,7 +166,7 @@ def import_into(document: Document, parent: QWidget | None = None) -> int:
         interaction.current.show_error(parent, TITLE, f"“{Path(path).name}” cannot be imported.", str(err))
         return 0
     existing = document.report.references
-    review = ImportReview.of(result, existing)
+    review = ImportReview.of(result, document.report)
     if not interaction.current.review_reference_import(parent, review, Path(path)) or not review.to_add():
         return 0
     added = with_new_ids(review.to_add(), existing)

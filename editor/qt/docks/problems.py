@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain import operations as ops
+from editor.domain.derived import reference_name
 from editor.domain.operations import Change
 from editor.validation import Finding, Severity, Validator, all_rules
+from editor.validation.citations import citation_numbers
 
 from ..document import Document
 from ..first_paint import run_after_paint
@@ -49,8 +51,17 @@ def quick_fix_text(finding: Finding) -> str:
     return f"Quick fix: {finding.fix_label}" if finding.fix_label else "Apply quick fix"
 
 
-def readable_path(pointer: str) -> str:
-    """/metadata/authors/0/orcid -> "metadata › authors 1 › orcid" (rows counted from 1)."""
+def readable_path(pointer: str, references: dict[int, str] | None = None) -> str:
+    """/metadata/authors/0/orcid -> "metadata › authors 1 › orcid" (rows counted from 1).
+
+    A reference is named as the References panel numbers it, from ``references`` (stored
+    position -> name, see ``reference_names``): "Reference 7 (Maschio G 1996) › et al".
+    """
+    head, _, rest = pointer.strip("/").partition("/")
+    if head == "references" and references:
+        index, _, inside = rest.partition("/")
+        if index.isdigit() and int(index) in references:
+            return " › ".join(p for p in (references[int(index)], readable_path(inside) if inside else "") if p)
     parts: list[str] = []
     for part in pointer.strip("/").split("/"):
         if part.isdigit() and parts:
@@ -60,19 +71,36 @@ def readable_path(pointer: str) -> str:
     return " › ".join(parts) or "whole report"
 
 
+def reference_names(report, findings: list[Finding]) -> dict[int, str]:
+    """The name of each reference the findings point into, by stored position, as the messages name it."""
+    refs = report.references
+    indices = {int(index) for f in findings if f.path.startswith("/references/")
+               for index in [f.path.split("/", 3)[2]] if index.isdigit() and int(index) < len(refs)}
+    if not indices:
+        return {}
+    numbers = citation_numbers(report)
+    return {i: reference_name(refs[i], numbers.get(refs[i].id)) for i in indices}
+
+
 class FindingTableModel(QAbstractTableModel):
     HEADERS = ("Severity", "Problem", "What to do", "Where")
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.findings: list[Finding] = []
+        self.references: dict[int, str] = {}  # names for the Where column (``reference_names``)
         self._icons: dict[Severity, object] = {}
 
-    def set_findings(self, findings: list[Finding]) -> None:
+    def set_findings(self, findings: list[Finding], references: dict[int, str] | None = None) -> None:
+        references = references or {}
         if findings == self.findings:
+            if references != self.references and self.findings:
+                self.references = references
+                self.dataChanged.emit(self.index(0, 3), self.index(len(self.findings) - 1, 3))
             return
         self.beginResetModel()
         self.findings = list(findings)
+        self.references = references
         self.endResetModel()
 
     def counts(self) -> tuple[int, int]:
@@ -99,7 +127,7 @@ class FindingTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (SEVERITY_TEXT[finding.severity], finding.message, finding.hint,
-                    readable_path(finding.path))[column]
+                    readable_path(finding.path, self.references))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             fix = " A quick fix is in the context menu." if finding.fix else ""
             return f"{finding.message}\n{finding.hint}\nRule {finding.rule} at {finding.path or '/'}.{fix}"
@@ -212,7 +240,8 @@ class ProblemsDock(QDockWidget):
         self._show(self.validator.revalidate(self.document.report, paths))
 
     def _show(self, findings: list[Finding]) -> None:
-        self.model.set_findings(findings)
+        names = reference_names(self.document.report, findings) if self.document is not None else {}
+        self.model.set_findings(findings, names)
         self.counts_changed.emit(*self.model.counts())
         if self.document is not None:
             findings_feed(self.document).publish(findings)  # text boxes underline what findings point at

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.domain.derived import reference_numbers
+from editor.domain.derived import reference_name, reference_numbers
 from editor.domain.merge import merge_references
 from editor.domain.operations import OperationError
 from editor.domain.references import Reference
@@ -45,9 +45,8 @@ def _short(ref: Reference) -> str:
 
 
 def _numbered(ref: Reference, numbers: dict[str, int]) -> str:
-    """How the reference list shows it: "reference 17", or "uncited" when it has no number yet."""
-    number = numbers.get(ref.id)
-    return f"reference {number}" if number else "uncited"
+    """As every screen names it: "reference 17 (Pescovitz MD 2006)", or "uncited reference (…)" without a number."""
+    return reference_name(ref, numbers.get(ref.id), capital=False)
 
 
 class DuplicatesDialog(QDialog):

@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-from ...domain.derived import NARRATIVE_FIELDS, citations_in, resolve_text
+from ...domain.derived import citations_in, reference_name
 from ...domain.report import ID_LISTS
+from ..citations import NARRATIVE, NUMBERING_SCOPE, REFERENCES, citation_numbers
 from ..fieldset import FieldSet
 from ..finding import Severity
 from ..paragraphs import cited_ids
 from ..registry import flag, rule
 
-# The narrative fields that may carry citation markers (those of ``narrative_texts``).
-NARRATIVE = FieldSet([*NARRATIVE_FIELDS, "treatment_courses/*/response", "treatment_courses/*/note",
-                      "outcomes/*/description", "timeline/*/description"])
-NARRATIVE_SCOPE = ["/".join(p) for p in NARRATIVE.patterns]
-
 
 def _reference_ids(report) -> frozenset[str]:
     return frozenset(ref.id for ref in report.references)
-
-
-def _cited_anywhere(report) -> frozenset[str]:
-    """Every reference id the narrative cites (a tight loop: it runs after each edit of any narrative text)."""
-    texts = [resolve_text(report, p) for p in NARRATIVE_FIELDS]
-    texts += [t for c in report.treatment_courses for t in (c.response, c.note)]
-    texts += [o.description for o in report.outcomes] + [e.description for e in report.timeline]
-    return frozenset().union(*[ids for ids in map(cited_ids, filter(None, texts)) if ids])
 
 
 @rule(id="ids.missing-course", severity=Severity.ERROR, title="An outcome or adverse event points at a missing course",
@@ -81,16 +69,15 @@ def missing_reference(path, text, known):
 
 
 @rule(id="ids.uncited-reference", severity=Severity.INFO, title="A reference is never cited in the text",
-      fields=FieldSet(["references/*"]), context=_cited_anywhere, scope=NARRATIVE_SCOPE)
-def uncited_reference(path, ref, cited):
+      fields=REFERENCES, context=citation_numbers, scope=NUMBERING_SCOPE)
+def uncited_reference(path, ref, numbers):
     """Vancouver style numbers references by first citation; an uncited one gets no number.
 
     Bad: reference "ref-26" appears in the list but no text cites [@ref-26].
     Good: the discussion cites it: "... anti-rituximab antibodies [@ref-26]".
     """
-    if ref.id not in cited:
-        i = int(path.rsplit("/", 1)[1])
-        yield flag(path, f"Reference {i + 1} ({ref.first_author() or ref.title or ref.id}) is never cited.",
+    if ref.id not in numbers:
+        yield flag(path, f"{reference_name(ref, None)} is never cited, so it has no number in the list.",
                    "Cite it where the text relies on it, or remove it from the list.")
 
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from operator import attrgetter
 
 from editor.resources import resource
 
+from ...domain.derived import reference_name
+from ...domain.references import ReferenceKind
+from ..citations import NAME_SCOPE, NUMBERING_SCOPE, citation_numbers
 from ..finding import Severity
 from ..registry import flag, rule
 
@@ -15,6 +19,7 @@ JOURNAL_ABBREVIATIONS = resource("journal_abbreviations.json")
 # Words NLM abbreviations leave out.
 _DROPPED = {"of", "the", "and", "&", "for", "in", "on", "an", "a", "de", "di", "la", "le", "del", "der", "und", "y", "e"}
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_KIND_AND_JOURNAL = attrgetter("kind", "container")
 
 
 @lru_cache(maxsize=8192)
@@ -48,39 +53,49 @@ def _same_journal(a: tuple[str, ...], b: tuple[str, ...], table) -> bool:
     return abbreviates(b, a)
 
 
+@lru_cache(maxsize=4)
+def _mismatches(journals: tuple) -> tuple[tuple[int, int, str | None], ...]:
+    """(index written in full, index of the first abbreviating it, NLM abbreviation or None), from each
+    reference's (kind, journal); kept, so that renaming references (a title, a new citation) redoes nothing."""
+    table = nlm_table()
+    forms: dict[tuple[str, ...], list[int]] = {}
+    for i, (kind, container) in enumerate(journals):
+        if kind == ReferenceKind.JOURNAL and container and container.strip():
+            key = words(container)
+            if key:
+                forms.setdefault(key, []).append(i)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in forms:
+        by_first.setdefault(key[0][:1], []).append(key)
+    found = []
+    for bucket in by_first.values():
+        for full in bucket:
+            short = next((s for s in bucket if s != full and len("".join(s)) < len("".join(full))
+                          and _same_journal(full, s, table)), None)
+            if short is not None:
+                nlm = table.get(full) or table.get(short)
+                found += [(i, forms[short][0], nlm) for i in forms[full]]
+    return tuple(found)
+
+
 @rule(id="references.journal-abbreviation", severity=Severity.WARNING,
       title="A journal is written in full in one reference and abbreviated in another",
-      scope=["references/*/container", "references/*/kind"])
-def journal_abbreviation(report):
+      scope=["references/*/container", "references/*/kind", *NAME_SCOPE],
+      context=citation_numbers, context_scope=NUMBERING_SCOPE)
+def journal_abbreviation(report, numbers):
     """Vancouver uses the NLM abbreviation of every journal, the same way each time.
 
     Bad: "Kidney International" in reference 3 and "Kidney Int" in reference 16.
     Good: "Kidney Int" in both.
     """
-    table = nlm_table()
-    forms: dict[tuple[str, ...], list[int]] = {}
-    texts: dict[tuple[str, ...], str] = {}
-    for i, ref in enumerate(report.references):
-        if ref.kind.value == "journal" and ref.container and ref.container.strip():
-            key = words(ref.container)
-            if key:
-                forms.setdefault(key, []).append(i)
-                texts.setdefault(key, ref.container.strip())
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for key in forms:
-        by_first.setdefault(key[0][:1], []).append(key)
-    for bucket in by_first.values():
-        for full in bucket:
-            short = next((s for s in bucket if s != full and len("".join(s)) < len("".join(full))
-                          and _same_journal(full, s, table)), None)
-            if short is None:
-                continue
-            nlm = table.get(full) or table.get(short)
-            for i in forms[full]:
-                fix = ((f"/references/{i}/container", nlm),) if nlm else None
-                yield flag(f"/references/{i}/container",
-                           f"Reference {i + 1} writes the journal as '{report.references[i].container}', "
-                           f"but reference {forms[short][0] + 1} abbreviates it '{texts[short]}'.",
-                           f"Use the NLM abbreviation '{nlm}' in every reference." if nlm
-                           else f"Write the journal the same way in every reference ('{texts[short]}').",
-                           fix=fix, fix_label=f"Use the NLM abbreviation '{nlm}'" if nlm else "")
+    refs = report.references
+    for i, first_short, nlm in _mismatches(tuple(map(_KIND_AND_JOURNAL, refs))):
+        fix = ((f"/references/{i}/container", nlm),) if nlm else None
+        short_text = refs[first_short].container.strip()
+        yield flag(f"/references/{i}/container",
+                   f"{reference_name(refs[i], numbers.get(refs[i].id))} writes the journal as '{refs[i].container}', "
+                   f"but {reference_name(refs[first_short], numbers.get(refs[first_short].id), False)} "
+                   f"abbreviates it '{short_text}'.",
+                   f"Use the NLM abbreviation '{nlm}' in every reference." if nlm
+                   else f"Write the journal the same way in every reference ('{short_text}').",
+                   fix=fix, fix_label=f"Use the NLM abbreviation '{nlm}'" if nlm else "")

@@ -6,7 +6,10 @@ import calendar
 import datetime
 import re
 from functools import lru_cache
+from operator import attrgetter
 
+from ...domain.derived import reference_name
+from ..citations import NAME_SCOPE, NUMBERING_SCOPE, REFERENCES, citation_numbers
 from ..finding import Severity
 from ..registry import flag, rule
 
@@ -32,17 +35,19 @@ _FIELD_WORDS = {"container": "journal", "article_number": "article number", "fir
 _CONTAINER_WORDS = {"chapter": "book title"}  # what a chapter's container is
 
 
-def _name(i: int) -> str:
-    return f"Reference {i + 1}"
+def _name(ref, numbers: dict[str, int], capital: bool = True) -> str:
+    """"Reference 7 (Maschio G 1996)": numbered as the References panel numbers it (see ``citations``)."""
+    return reference_name(ref, numbers.get(ref.id), capital)
 
 
-def _index(path: str) -> int:
-    return int(path.rsplit("/", 1)[1])
+# Each rule below checks one reference and names it by its citation number, which a new citation
+# elsewhere can change: it takes the numbers as context, rechecked when a text or an id changes.
+PER_REFERENCE = {"fields": REFERENCES, "context": citation_numbers, "scope": NUMBERING_SCOPE}
 
 
 @rule(id="references.doi-syntax", severity=Severity.ERROR, title="A DOI is not written as 10.NNNN/...",
-      each="references", scope=["references/*/doi"])
-def doi_syntax(ref, path, report):
+      **PER_REFERENCE)
+def doi_syntax(path, ref, numbers):
     """A DOI starts with "10.", a registrant number of four or more digits, a slash and a suffix.
 
     Bad: doi "https://doi.org/10.1038/ki.2012.205" (a link, not the DOI) or "10.1038ki.2012.205".
@@ -52,17 +57,17 @@ def doi_syntax(ref, path, report):
         return
     bare = DOI_PREFIX.sub("", ref.doi).strip()
     if bare != ref.doi and DOI.match(bare):
-        yield flag(f"{path}/doi", f"{_name(_index(path))}: the DOI is written as a link ('{ref.doi}').",
+        yield flag(f"{path}/doi", f"{_name(ref, numbers)}: the DOI is written as a link ('{ref.doi}').",
                    f"Keep only the DOI itself: {bare}.", fix=((f"{path}/doi", bare),),
                    fix_label=f"Set the DOI to {bare}")
     else:
-        yield flag(f"{path}/doi", f"{_name(_index(path))}: '{ref.doi}' is not a DOI.",
+        yield flag(f"{path}/doi", f"{_name(ref, numbers)}: '{ref.doi}' is not a DOI.",
                    "A DOI looks like 10.1038/ki.2012.205; copy it from the article's page.")
 
 
 @rule(id="references.pmid-syntax", severity=Severity.ERROR, title="A PMID is not 1 to 8 digits",
-      each="references", scope=["references/*/pmid"])
-def pmid_syntax(ref, path, report):
+      **PER_REFERENCE)
+def pmid_syntax(path, ref, numbers):
     """A PubMed identifier is a number of one to eight digits.
 
     Bad: pmid "PMID: 22785167" or "2278516x".
@@ -72,14 +77,14 @@ def pmid_syntax(ref, path, report):
         return
     bare = PMID_PREFIX.sub("", ref.pmid).strip()
     fix = ((f"{path}/pmid", bare),) if bare != ref.pmid and PMID.match(bare) else None
-    yield flag(f"{path}/pmid", f"{_name(_index(path))}: '{ref.pmid}' is not a PubMed identifier.",
+    yield flag(f"{path}/pmid", f"{_name(ref, numbers)}: '{ref.pmid}' is not a PubMed identifier.",
                f"Keep only the number: {bare}." if fix else "A PMID is a number of up to eight digits, as PubMed shows it.",
                fix=fix, fix_label=f"Set the PMID to {bare}" if fix else "")
 
 
 @rule(id="references.pmcid-syntax", severity=Severity.ERROR, title="A PMCID is not PMC followed by digits",
-      each="references", scope=["references/*/pmcid"])
-def pmcid_syntax(ref, path, report):
+      **PER_REFERENCE)
+def pmcid_syntax(path, ref, numbers):
     """A PubMed Central identifier is "PMC" and digits.
 
     Bad: pmcid "3456789" or "PMC 3456789".
@@ -89,14 +94,14 @@ def pmcid_syntax(ref, path, report):
         return
     digits = re.sub(r"^\s*pmc\s*", "", ref.pmcid, flags=re.IGNORECASE).strip()
     fix = ((f"{path}/pmcid", f"PMC{digits}"),) if digits.isdigit() else None
-    yield flag(f"{path}/pmcid", f"{_name(_index(path))}: '{ref.pmcid}' is not a PubMed Central identifier.",
+    yield flag(f"{path}/pmcid", f"{_name(ref, numbers)}: '{ref.pmcid}' is not a PubMed Central identifier.",
                f"Write it as PMC{digits}." if fix else "A PMCID reads PMC and digits, as PubMed Central shows it.",
                fix=fix, fix_label=f"Set the PMCID to PMC{digits}" if fix else "")
 
 
 @rule(id="references.page-order", severity=Severity.ERROR, title="The first page comes after the last page",
-      each="references", scope=["references/*/first_page", "references/*/last_page"])
-def page_order(ref, path, report):
+      **PER_REFERENCE)
+def page_order(path, ref, numbers):
     """Pages are stored in full; a short last page ("840-56") must be written out (856).
 
     Bad: first page 840, last page 56.
@@ -108,7 +113,7 @@ def page_order(ref, path, report):
     a, b = first.group(2), last.group(2)
     if int(b) >= int(a):
         return
-    name = _name(_index(path))
+    name = _name(ref, numbers)
     if len(b) < len(a) and int(a[: len(a) - len(b)] + b) > int(a):
         full = last.group(1) + a[: len(a) - len(b)] + b
         yield flag(f"{path}/last_page", f"{name}: the last page is written short ({ref.first_page}-{ref.last_page}).",
@@ -120,8 +125,8 @@ def page_order(ref, path, report):
 
 
 @rule(id="references.implausible-year", severity=Severity.ERROR, title="A reference's year is before 1800 or in the future",
-      each="references", scope=["references/*/year"])
-def implausible_year(ref, path, report):
+      **PER_REFERENCE)
+def implausible_year(path, ref, numbers):
     """A year of publication lies between 1800 and next year (articles in press).
 
     Bad: year 2102, or 212.
@@ -129,19 +134,19 @@ def implausible_year(ref, path, report):
     """
     latest = datetime.date.today().year + 1
     if ref.year is not None and not 1800 <= ref.year <= latest:
-        yield flag(f"{path}/year", f"{_name(_index(path))}: the year {ref.year} cannot be a year of publication.",
+        yield flag(f"{path}/year", f"{_name(ref, numbers)}: the year {ref.year} cannot be a year of publication.",
                    f"Check the year; it lies between 1800 and {latest}.")
 
 
 @rule(id="references.invalid-date", severity=Severity.ERROR, title="A reference's month or day does not exist",
-      each="references", scope=["references/*/year", "references/*/month", "references/*/day"])
-def invalid_date(ref, path, report):
+      **PER_REFERENCE)
+def invalid_date(path, ref, numbers):
     """Months run 1 to 12, and a day must exist in its month.
 
     Bad: month 13, or 31 April.
     Good: month 4, day 30.
     """
-    name = _name(_index(path))
+    name = _name(ref, numbers)
     if ref.month is not None and not 1 <= ref.month <= 12:
         yield flag(f"{path}/month", f"{name}: there is no month {ref.month}.", "Give the month as a number from 1 to 12.")
         return
@@ -157,8 +162,8 @@ def invalid_date(ref, path, report):
 
 
 @rule(id="references.missing-fields", severity=Severity.WARNING, title="A reference lacks a field its kind needs",
-      each="references")
-def missing_fields(ref, path, report):
+      **PER_REFERENCE)
+def missing_fields(path, ref, numbers):
     """Each kind of reference needs its own fields (a journal article: title, journal, year, volume or pages).
 
     Bad: a journal article with no journal and no year.
@@ -168,7 +173,7 @@ def missing_fields(ref, path, report):
         options = need if isinstance(need, tuple) else (need,)
         if not any(_filled(getattr(ref, f, None)) for f in options):
             words = _either([_field_words(f, ref.kind.value) for f in options])
-            yield flag(f"{path}/{options[0]}", f"{_name(_index(path))} ({ref.kind.value}) has no {words}.",
+            yield flag(f"{path}/{options[0]}", f"{_name(ref, numbers)}, a {ref.kind.value} reference, has no {words}.",
                        f"Add the {words}; a {ref.kind.value} reference needs it to be found.")
 
 
@@ -188,15 +193,15 @@ def _filled(value) -> bool:
 
 
 @rule(id="references.et-al-few-authors", severity=Severity.WARNING, title="'et al.' follows fewer than six authors",
-      each="references", scope=["references/*/et_al", "references/*/authors"])
-def et_al_few_authors(ref, path, report):
+      **PER_REFERENCE)
+def et_al_few_authors(path, ref, numbers):
     """Vancouver lists the first six authors before "et al."; fewer means the list was cut too early.
 
     Bad: "Wei C, Trachtman H, Li J, Dong C, et al."
     Good: the first six authors, then "et al.", or all authors when there are six or fewer.
     """
     if ref.et_al and len(ref.authors) < 6:
-        yield flag(f"{path}/et_al", f"{_name(_index(path))} lists {len(ref.authors)} author(s) and then 'et al.'.",
+        yield flag(f"{path}/et_al", f"{_name(ref, numbers)} lists {len(ref.authors)} author(s) and then 'et al.'.",
                    "List the first six authors before 'et al.' (all of them when there are six or fewer).")
 
 
@@ -210,37 +215,50 @@ def _bare_pmid(value: str) -> str:
     return PMID_PREFIX.sub("", value).strip()
 
 
-def _duplicates(report, field: str, label: str, normalise):
+@lru_cache(maxsize=4)
+def _repeats(values: tuple, normalise) -> tuple[tuple[int, int], ...]:
+    """(index, index of the first with the same value) for each value seen before; kept, so that an edit
+    that only renames references (a title, a new citation) does not redo the search."""
     seen: dict[str, int] = {}
-    for i, ref in enumerate(report.references):
-        value = getattr(ref, field)
-        if not value:
-            continue
-        key = normalise(value)
-        if key in seen:
-            yield flag(f"/references/{i}/{field}", f"{_name(i)} has the same {label} as reference {seen[key] + 1} ({value}).",
-                       "These are probably the same work: merge them (Tools ▸ Find duplicate references) or correct the identifier.")
-        else:
-            seen[key] = i
+    found = []
+    for i, value in enumerate(values):
+        if value:
+            first = seen.setdefault(normalise(value), i)
+            if first != i:
+                found.append((i, first))
+    return tuple(found)
+
+
+def _duplicates(report, numbers, field: str, label: str, normalise):
+    refs = report.references
+    for i, first in _repeats(tuple(map(attrgetter(field), refs)), normalise):
+        value = getattr(refs[i], field)
+        yield flag(f"/references/{i}/{field}",
+                   f"{_name(refs[i], numbers)} has the same {label} ({value}) as {_name(refs[first], numbers, False)}.",
+                   "These are probably the same work: merge them (Tools ▸ Find duplicate references) or correct the identifier.")
+
+
+# The two rules name both references by citation number: they also rerun when the numbers change.
+NAMING_TWO = {"context": citation_numbers, "context_scope": NUMBERING_SCOPE}
 
 
 @rule(id="references.duplicate-doi", severity=Severity.WARNING, title="Two references have the same DOI",
-      scope=["references/*/doi"])
-def duplicate_doi(report):
+      scope=["references/*/doi", *NAME_SCOPE], **NAMING_TWO)
+def duplicate_doi(report, numbers):
     """A DOI names one work; two references with it are one work listed twice.
 
     Bad: references 3 and 12 both with doi 10.1038/ki.2012.205.
     Good: one reference with that DOI, cited in both places.
     """
-    yield from _duplicates(report, "doi", "DOI", _bare_doi)
+    yield from _duplicates(report, numbers, "doi", "DOI", _bare_doi)
 
 
 @rule(id="references.duplicate-pmid", severity=Severity.WARNING, title="Two references have the same PMID",
-      scope=["references/*/pmid"])
-def duplicate_pmid(report):
+      scope=["references/*/pmid", *NAME_SCOPE], **NAMING_TWO)
+def duplicate_pmid(report, numbers):
     """A PMID names one PubMed record; two references with it are one work listed twice.
 
     Bad: references 5 and 9 both with pmid 22785167.
     Good: one reference with that PMID.
     """
-    yield from _duplicates(report, "pmid", "PMID", _bare_pmid)
+    yield from _duplicates(report, numbers, "pmid", "PMID", _bare_pmid)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from itertools import chain
+from operator import attrgetter
+
+from ...domain.derived import reference_name
 from ...domain.report import ID_LISTS, TEMPLATE_PREFIX
+from ..citations import NAME_SCOPE, NUMBERING_SCOPE, citation_numbers
 from ..finding import Severity
 from ..registry import flag, rule
 
@@ -61,10 +66,33 @@ def no_treatment_course(report):
 
 
 _ID_SCOPE = [f"{name}/*/id" for name in ID_LISTS] + ["metadata/affiliations/*/id"]
+_ID = attrgetter("id")
 
 
-@rule(id="structure.duplicate-id", severity=Severity.ERROR, title="Two items share an id", scope=_ID_SCOPE)
-def duplicate_id(report):
+def _repeated_reference_names(report) -> dict[int, str]:
+    """Names of the references whose id a later reference repeats, as the References panel numbers them.
+
+    The rule names the first holder of a repeated id; references come last in ``ID_LISTS``, so a
+    first holder that is a reference is repeated by a later reference. Usually there is none, and an
+    edit of a text or a reference's author then reruns nothing.
+    """
+    refs = report.references
+    ids = list(map(_ID, refs))
+    blanks = ids.count(None)
+    if len(set(ids)) == len(ids) - blanks + (blanks > 0):
+        return {}
+    numbers = citation_numbers(report)
+    first: dict[str, int] = {}
+    names: dict[int, str] = {}
+    for i, ref_id in enumerate(ids):
+        if ref_id is not None and first.setdefault(ref_id, i) != i and first[ref_id] not in names:
+            names[first[ref_id]] = reference_name(refs[first[ref_id]], numbers.get(ref_id), capital=False)
+    return names
+
+
+@rule(id="structure.duplicate-id", severity=Severity.ERROR, title="Two items share an id",
+      scope=_ID_SCOPE, context=_repeated_reference_names, context_scope=NUMBERING_SCOPE + NAME_SCOPE)
+def duplicate_id(report, reference_names):
     """Every item that can be referred to needs an id no other item has.
 
     Bad: a treatment course and an outcome both with id "course-1".
@@ -72,8 +100,9 @@ def duplicate_id(report):
     """
     lists = [("metadata/affiliations", report.metadata.affiliations)]
     lists += [(name, getattr(report, name)) for name in ID_LISTS]
-    ids = [item.id for _, items in lists for item in items if item.id is not None]
-    if len(set(ids)) == len(ids):
+    ids = list(chain.from_iterable(map(_ID, items) for _, items in lists))
+    blanks = ids.count(None)
+    if len(set(ids)) == len(ids) - blanks + (blanks > 0):
         return  # the common case, checked at C speed
     first: dict[str, str] = {}
     for where, items in lists:
@@ -84,12 +113,14 @@ def duplicate_id(report):
             if item_id not in first:
                 first[item_id] = f"/{where}/{i}"
                 continue
-            yield flag(f"/{where}/{i}/id", f"The id '{item_id}' is already used by {_describe(first[item_id])}.",
+            yield flag(f"/{where}/{i}/id", f"The id '{item_id}' is already used by {_describe(first[item_id], reference_names)}.",
                        "Give this item an id of its own; links to the id would otherwise point at two items.")
 
 
-def _describe(path: str) -> str:
+def _describe(path: str, reference_names: dict[int, str]) -> str:
     _, name, index = path.split("/")[-3:] if path.startswith("/metadata") else ("", *path.strip("/").split("/"))
+    if name == "references":
+        return reference_names[int(index)]
     singular = {"diagnoses": "diagnosis", "investigations": "investigation", "treatment_courses": "treatment course",
                 "outcomes": "outcome", "adverse_events": "adverse event", "timeline": "timeline event",
                 "references": "reference", "affiliations": "affiliation"}.get(name, name)
