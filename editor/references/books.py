@@ -42,7 +42,9 @@ LONE_PUBLICATION = re.compile(
 _ORGANISATION = re.compile(r"^(?:[A-Z]{2,8}|.*\s&\s.*)$")
 PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Publish\w*|Media|Inc|Ltd|LLC|GmbH|Verlag|Elsevier|Springer|Wiley|Academic|University|Editora"
-    r"|Editorial|Ediciones|Edições|Books|Saunders|Lippincott|Mosby|Oficial|Official|Ministry|Minist[eé]rio|Organi[sz]ation)\b",
+    r"|Editorial|Ediciones|Edições|Books|Saunders|Lippincott|Mosby|Oficial|Official|Ministry|Minist[eé]rio|Organi[sz]ation"
+    r"|McGraw[- ]Hill|Thieme|Karger|Routledge|Humana|Blackwell|Churchill Livingstone|Pearson|Cengage|Guilford|Kluwer"
+    r"|Artmed|Manole|Atheneu|Hucitec|Fiocruz|Guanabara Koogan|Masson|Panamericana)\b",
     re.IGNORECASE,
 )
 _PAGES_AFTER = re.compile(r"(?:^|[\s.;,])(?:pp?|págs?|pags?)\.?\s*(?P<pages>[A-Za-z]{0,3}\d+\w*(?:\s*[-–]\s*[A-Za-z]{0,3}\d+\w*)?|[ivxlc]+\s*[-–]\s*[ivxlc]+)(?![\w])")
@@ -122,6 +124,8 @@ def _last(matches):
     return found
 
 
+_AMA_PAGES = re.compile(r"(;\s*(?:c|©\s?)?" + YEAR + r")\s*:\s*(?:chap(?:ter)?\.?\s*\d+|(\d+(?:\s*[-–]\s*\d+)?))\s*\.?\s*$")
+_AMA_EDITOR = re.compile(r"^(.{3,300}?,\s*eds?\.)\s+(\S.*)$")
 # the name of a meeting, and the proceedings printed after a paper's title
 _MEETING = re.compile(r"\b(?:Conference|Proceedings|Congress|Congresso|Congreso|Symposium|Workshop|Meeting)\b", re.IGNORECASE)
 _PROCEEDINGS = re.compile(r"^(?:Proceedings|Proc\.|Anais|Actas|Annals of the \d+\w*)\b")
@@ -216,6 +220,8 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
         mono.year, mono.place = int(presented.group("year")), strip_period(presented.group("place"))
         mono.title = strip_period(" ".join(sentences(body[: presented.start()])))
         return mono
+    if ":" in body:  # AMA: "Springer; 2018:45-67." and "Elsevier; 2020:chap 121."
+        body = _AMA_PAGES.sub(lambda m: m.group(1) + (". p. " + m.group(2) if m.group(2) else "") + ".", body)
     pub = _last(PUBLICATION.finditer(body)) or _title_publisher(body)
     if pub is not None:
         mono.place = strip_period(pub.group("place"))
@@ -250,7 +256,7 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
     else:
         # no publication statement: a year standing alone ("Title [Internet]. 2023."), not one inside the title
         # ("26 mar 2021." and "March 26, 2021." too: a full date standing alone)
-        years = re.findall(r"(?:^|[.;,]\s)(?:\d{1,2}\s+[A-Za-zç]{3,9}\.?\s+|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(" + YEAR
+        years = re.findall(r"(?:^|[.;,]\s)(?:\d{1,2}\s+[A-Za-zç]{3,9}\.?\s+|[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?)?(" + YEAR
                            + r")[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*(?:\.|$)", body)
         if not years and not INTERNET.search(body):
             years = [a or b for a, b in _LOOSE_YEAR.findall(body)]
@@ -266,7 +272,8 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
     marked = _THESIS_MARK.search(body)  # "[master's thesis]" before a title that holds the word "thesis"
     if marked or THESIS.search(body):
         mono.thesis = True
-        body = body[: marked.start()] + body[marked.end():] if marked else THESIS.sub("", body)
+        marked = marked or _last(THESIS.finditer(body))  # the last mention: "The Title of a Dissertation. Dissertation."
+        body = body[: marked.start()] + body[marked.end():]
     mono.site = "[" in body and _IN_SITE.search(body) is not None
     body = INTERNET.sub("", body)
     inside = IN_MARK.search(body)
@@ -274,6 +281,8 @@ def parse_monograph(body: str, editors_reader) -> Monograph:
         mono.chapter = True
         mono.title = strip_period(body[: inside.start()])
         book = sentences(body[inside.end():])
+        if book and (ed := _AMA_EDITOR.match(book[0])):  # "In: Doe A, ed. Book Title." (no sentence break after "ed.")
+            book[:1] = [ed.group(1), ed.group(2)]
         if book:
             found = editors_reader(book[0].rstrip("."))
             if found:

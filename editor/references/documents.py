@@ -67,7 +67,9 @@ def _author_before_medium(ref: Reference, body: str) -> str:
     return body[len(group):].strip()
 
 
-_DATE_ONLY = re.compile(r"^(?:\[?c?(?:1[6-9]|20)\d{2}\]?|\[?[sn]\.\s?d\.\]?)[.,;]?$")
+_DATE_ONLY = re.compile(
+    r"^(?:\[?c?(?:1[6-9]|20)\d{2}\]?|\[?[sn]\.\s?d\.\]?|[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?(?:1[6-9]|20)\d{2})[.,;]?$"
+)  # "2022.", "[s.d.]", "March 2019.", "January 5, 2023."
 
 
 def _author_on_line(ref: Reference, body: str, mono) -> None:

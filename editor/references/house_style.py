@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 
 # AMA and others: "J Appl Physiol. Published online 2013:260-269." and "flexibility?. Journal"
-_PUBLISHED_ONLINE = re.compile(r"(?<=\.\s)Published online\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:1[6-9]|20)\d{2}\b)")
+# and AMA's web pages: "Published March 2019." "Updated January 5, 2023." (the page's date)
+_PUBLISHED_ONLINE = re.compile(
+    r"(?<=\.\s)(?:Published(?: online)?|Updated)\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:1[6-9]|20)\d{2}\b)"
+)
 # "2019:471–488": pages straight after the year, no volume; "2012:17(9):2499-505": a colon for the semicolon
 # "Soc Sci Med. 2018 Mar:200:238-248.": a colon after the month where the semicolon goes
 _DATE_COLON = re.compile(
@@ -66,7 +69,7 @@ def house_style(core: str) -> str:
         core = _ARTICLE_WORD.sub("", core)
     if "?." in core:
         core = core.replace("?.", "?")
-    if "Published online" in core:
+    if "Published" in core or "Updated" in core:
         core = _PUBLISHED_ONLINE.sub("", core)
     if "tela" in core or "screen" in core or "pantalla" in core:
         core = _SCREENS.sub(r"\1", core)

@@ -246,3 +246,24 @@ def test_conference_paper_with_its_proceedings_or_meeting_after_the_title():
     assert (ref.kind, ref.container, ref.publisher, ref.year) == (
         "conference", "International conference on machine learning", None, 2014)
     assert (ref.first_page, ref.last_page) == ("1188", "1196")
+
+
+def test_ama_books_and_chapters_publisher_only_and_pages_after_the_year():
+    ref = parse_reference("Kasper DL, Fauci AS, Hauser SL. Harrison's Principles of Internal Medicine. 19th ed. McGraw-Hill; 2015.")
+    assert (ref.kind, ref.edition, ref.place, ref.publisher, ref.year) == ("book", "19th", None, "McGraw-Hill", 2015)
+    ref = parse_reference("Smith J. Chapter title. In: Doe A, ed. Book Title. 3rd ed. Springer; 2018:45-67.")
+    assert (ref.kind, ref.container, ref.edition, ref.publisher, ref.year) == ("chapter", "Book Title", "3rd", "Springer", 2018)
+    assert [(p.family, p.initials) for p in ref.editors] == [("Doe", "A")]
+    assert (ref.first_page, ref.last_page) == ("45", "67")
+    ref = parse_reference("Goldman L, Schafer AI. Chronic kidney disease. In: Goldman L, Schafer AI, eds. Goldman-Cecil Medicine. "
+                          "26th ed. Elsevier; 2020:chap 121.")
+    assert (ref.container, ref.edition, ref.publisher, ref.year) == ("Goldman-Cecil Medicine", "26th", "Elsevier", 2020)
+
+
+def test_ama_web_page_with_its_published_date_and_a_thesis_word_in_the_title():
+    ref = parse_reference("US Food and Drug Administration. Guidance for industry: bioanalytical method validation. Published "
+                          "March 2019. Accessed June 1, 2020. https://www.fda.gov/media/70858/download")
+    assert (ref.kind, ref.group_author) == ("web", "US Food and Drug Administration")
+    assert (ref.title, ref.year, ref.accessed) == ("Guidance for industry: bioanalytical method validation", 2019, "2020-06-01")
+    ref = parse_reference("Smith A. The Title of a Dissertation. Dissertation. University of Michigan; 2018.")
+    assert (ref.kind, ref.title, ref.publisher, ref.year) == ("thesis", "The Title of a Dissertation", "University of Michigan", 2018)
