@@ -57,7 +57,8 @@ GROUP_WORDS = re.compile(
     r"\b(?:Group|Groups|Investigators|Collaborat\w*|Committee|Consortium|Trialists|Network|Society|Association"
     r"|Organi[sz]ation|Organización|Organização|Ministry|Minist[eé]rio|Ministerio|Department|Institute|Instituto"
     r"|Council|Agency|Centers?|Centres?|Panel|Task Force|Working Party|Writers|Academy|College|Federation"
-    r"|Foundation|Fund|Board|Federación|Federação|Fédération|Commission|Office|Bureau|Alliance|Secretaria|Secretaría|Departamento|Dirección|Direção|Diretoria|Subsecretaría|Superintendência|Conselho|Consejo|Comissão|Comisión|Coordenação|Fundação|Sociedade|Sociedad|Grupo|Colaboradores|Study|Team)\b"
+    r"|Foundation|Fund|Board|Federación|Federação|Fédération|Commission|Office|Bureau|Alliance|Secretaria|Secretaría|Departamento|Dirección|Direção|Diretoria|Subsecretaría|Superintendência|Conselho|Consejo|Comissão|Comisión|Coordenação|Fundação|Sociedade|Sociedad|Grupo|Colaboradores|Study|Team"
+    r"|Asociación|Associação|Associazione|Agência|Agencia|Fundación|Confederação|Colegio|Institut|Ministère|Gesellschaft)\b"
     r"|^(?:WHO|UNAIDS|UNICEF|CDC|NICE|IBGE|OMS|OPAS|PAHO|FDA|EMA|NIH)$"
 )
 _GROUP_NAME = re.compile(r"(?:Grupo|Group|Consortium|Consorcio|Consórcio|Collaborat\w*|Committee|Study|Network)\b")

@@ -272,3 +272,10 @@ def test_a_title_case_title_after_et_al_is_no_group():
                           "Epidemiological Study of Violence against Children and Its Increase during the COVID-19 "
                           "Pandemic. Int J Environ Res Public Health. 2021;18(19):10061.")
     assert ref.group_author is None and ref.title.startswith("Epidemiological Study of Violence")
+
+
+def test_organisations_named_in_other_languages():
+    ref = parse_reference("Asociación Española de Pediatría. Manual de vacunas en línea de la AEP. Madrid: AEP; 2020.")
+    assert (ref.group_author, ref.title) == ("Asociación Española de Pediatría", "Manual de vacunas en línea de la AEP")
+    ref = parse_reference("Deutsche Gesellschaft für Ernährung. Referenzwerte für die Nährstoffzufuhr. Bonn: DGE; 2015.")
+    assert (ref.group_author, ref.title) == ("Deutsche Gesellschaft für Ernährung", "Referenzwerte für die Nährstoffzufuhr")
