@@ -10,14 +10,37 @@ from __future__ import annotations
 import re
 
 # AMA and others: "J Appl Physiol. Published online 2013:260-269." and "flexibility?. Journal"
-# and AMA's web pages: "Published March 2019." "Updated January 5, 2023." (the page's date)
+# and AMA's web pages: "Published March 2019." "Updated January 5, 2023." (the page's date); AMA's online-first and
+# preprint dates, "JAMA. Published online January 5, 2021." and "medRxiv. Preprint posted online March 3, 2021.":
+# the words dropped, the date in Vancouver's order ("2021 Jan 5")
 _PUBLISHED_ONLINE = re.compile(
-    r"(?<=\.\s)(?:Published(?: online)?|Updated)\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:1[6-9]|20)\d{2}\b)"
+    r"(?<=\.\s)(?:Published(?: online)?|Updated|Preprint posted online|Posted online)\s+"
+    r"(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?:(?P<day>\d{1,2}),?\s+)?)?(?P<year>(?:1[6-9]|20)\d{2})\b"
 )
+# Cochrane's own style: "Cochrane Database of Systematic Reviews 2014, Issue 3. Art. No.: CD004667."
+_COCHRANE_ISSUE = re.compile(
+    r"(?P<year>(?:19|20)\d{2}),?\s*Issue\s+(?P<issue>\d{1,2})\.?\s*(?:Art\.?\s*No\.?\s*:?\s*)?(?P<number>(?:CD|MR)\d{6})"
+)
+# NLM's preprint: "medRxiv [Preprint]. 2021 Mar 3:2021.03.01.21252000." (the server's id repeats the DOI)
+_NLM_PREPRINT = re.compile(
+    r"\s*\[Preprint\](\.\s*(?:1[6-9]|20)\d{2}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)(?::\s*[\w.:/\-]+)?(?=\.?\s*$)"
+)
+
+
+def _online_date(m: re.Match[str]) -> str:
+    month = f" {m.group('month')[:3]}" if m.group("month") else ""
+    day = f" {m.group('day')}" if month and m.group("day") else ""
+    return f"{m.group('year')}{month}{day}"
 # "2019:471–488": pages straight after the year, no volume; "2012:17(9):2499-505": a colon for the semicolon
 # "Soc Sci Med. 2018 Mar:200:238-248.": a colon after the month where the semicolon goes
 _DATE_COLON = re.compile(
     r"(?<=[.]\s)((?:1[6-9]|20)\d{2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)\s*:\s*(?=\d{1,4}\s*[(:])"
+)
+# PubMed ahead of print: "JAMA. 2024 Jul 28:e2413855." (an e-locator) and "Eur Urol. 2025 Jan 22:S0302-2838(24)02760-X."
+# (the publisher's item id, which is no locator)
+_DATE_ELOCATOR = re.compile(
+    r"(?<=[.]\s)((?:1[6-9]|20)\d{2}\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?):\s*"
+    r"(?:(?P<pii>S\d{4}-?\d{3}[\dX]\(\d{2}\)\d{5}-?[\dX])|(?=[A-Za-z]{0,4}\d{3,}\.?(?:\s|$)))"
 )
 # Elsevier's numbered style: "Annales Médico-Psychologiques 165 (2007) 723-728." -> "...; 2007;165:723-728."
 _VOLUME_YEAR_PAGES = re.compile(
@@ -69,8 +92,12 @@ def house_style(core: str) -> str:
         core = _ARTICLE_WORD.sub("", core)
     if "?." in core:
         core = core.replace("?.", "?")
-    if "Published" in core or "Updated" in core:
-        core = _PUBLISHED_ONLINE.sub("", core)
+    if "Published" in core or "Updated" in core or "osted online" in core:
+        core = _PUBLISHED_ONLINE.sub(_online_date, core)
+    if "Issue" in core:
+        core = _COCHRANE_ISSUE.sub(r"\g<year>;(\g<issue>):\g<number>", core)
+    if "[Preprint]" in core:
+        core = _NLM_PREPRINT.sub(r"\1", core)
     if "tela" in core or "screen" in core or "pantalla" in core:
         core = _SCREENS.sub(r"\1", core)
     if "nternet]" in core or "nline]" in core:
@@ -86,5 +113,6 @@ def house_style(core: str) -> str:
         core = f"{core[: m.start()]}. {m.group('year')};{m.group('volume')}{issue}:{m.group('pages')}."
     if ":" in core:
         core = _DATE_COLON.sub(r"\1;", core)
+        core = _DATE_ELOCATOR.sub(lambda m: m.group(1) + ("" if m.group("pii") else ";"), core)
         core = _YEAR_COLON.sub(lambda m: f"{m.group(1)};{m.group(2)}" if m.group(2) else f"{m.group(1)};:", core)
     return core

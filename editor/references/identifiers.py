@@ -27,7 +27,8 @@ _GLUED_ID = re.compile(r"[.,;]?(?:PMID|PMCID|PMC\d)", re.IGNORECASE)
 _PMID = re.compile(r"\b(?:PubMed\s+)?PMID\s*:?\s*(\d{1,9})\b", re.IGNORECASE)
 _PMCID = re.compile(r"\b(?:PMCID\s*:?\s*)?(PMC\d{3,9})\b", re.IGNORECASE)
 _NOISE = re.compile(
-    r"\[?\bEpub\s+ahead\s+of\s+print\]?\.?"
+    r"\[?\bEpub\s+ahead\s+of\s+print\]?\.?|\(?\b(?:Online\s+ahead\s+of\s+print|In\s+press|Forthcoming)\b\)?\.?"
+    r"|\beCollection\s+\d{4}(?:\s+[A-Za-z]{3,9}(?:-[A-Za-z]{3,9})?)?(?:\s+\d{1,2})?\.?"
     r"|\bEpub\s+(?:\d{4}/\d{1,2}/\d{1,2}|\d{4}(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\.?"
     r"|\bpii\s*:\s*[\w().\-]+\.?"
     r"|\[(?:PubMed|CrossRef|Google Scholar|PMC free article|Medline|Links?|SciELO|Full text)[^\]]*\]",
@@ -37,17 +38,19 @@ _NOISE = re.compile(
 _NOTE = re.compile(
     r"(?<=[.;\]])\s*(?:Erratum|Corrigendum|Comment|Retraction|Retracted|Update|Updated|Republished|Corrected and republished"
     r"|Reprinted|Expression of concern|Summary for patients|Free full text|Reply|Response)\s+(?:in|on|of|for|from|to)\s*:"
-    r".*?(?=\s*\b(?:PMID|PMCID|doi)\b|$)",
+    r".*?(?=\s*\b(?:PMID|PMCID)\b|$)",
     re.IGNORECASE,
 )
+_EPUB_YEAR = re.compile(r"\b(?:Epub|eCollection)\s+(\d{4})\b", re.IGNORECASE)
 _ID_MARK = re.compile(r"(?:[\w.()\-]*[\w)]\s*)?\[pii\](?:\s*\.)?|\[(?:doi|pmid|pmc|pmcid|mid)\](?:\s*\.)?", re.IGNORECASE)
 # PubMed's publication type after the citation: "...;87(3):356-61. Review."
 _PUBLICATION_TYPE = re.compile(
     r"(?<=\d)\.\s+(?:Review|Systematic Review|Meta-Analysis|Editorial|Comment|Letter|Case Reports?|Clinical Trial"
-    r"|Randomized Controlled Trial|Multicenter Study|Practice Guideline|Guideline|English Abstract)\.$"
+    r"|Randomized Controlled Trial|Multicenter Study|Practice Guideline|Guideline|English Abstract"
+    r"|Spanish|Portuguese|French|German|Italian|Chinese|Japanese|Russian|Dutch|Polish|Turkish|Korean)\.$"
 )
 _TYPE_ENDS = ("Review.", "Analysis.", "Editorial.", "Comment.", "Letter.", "Report.", "Reports.", "Trial.", "Study.",
-              "Guideline.", "Abstract.")
+              "Guideline.", "Abstract.", "ish.", "ese.", "ian.", "man.", "nch.", "tch.")
 _URL_LEAD = (
     r"(?:Available\s+(?:from|at|online(?:\s+at)?)|Available(?=\s*:)|Dispon[ií]vel\s+(?:em|no)|Disponible\s+(?:en|em)"
     r"|Accessible\s+at|URL|Retrieved\s+from|From)\s*:?\s*"
@@ -80,7 +83,8 @@ class Identifiers:
     pmcid: str | None = None
     url: str | None = None
     accessed: str | None = None
-    epub: bool = False
+    epub: bool = False  # printed ahead of print, in press or with an e-publication date
+    epub_year: int | None = None  # the year of "Epub 2010 Jul 15" / "eCollection 2014"
 
 
 def _clean_tail(value: str) -> str:
@@ -186,7 +190,9 @@ def extract_identifiers(text: str) -> tuple[Identifiers, str]:
             ids.doi = _clean_tail(m.group(1))
             text = _cut(text, m)
     count = 0
-    if "epub" in lower or "pii" in lower or "[" in text:
+    if "epub" in lower or "pii" in lower or "[" in text or "press" in lower or "ahead" in lower or "ecollection" in lower:
+        if (epub := _EPUB_YEAR.search(text)) is not None:
+            ids.epub_year = int(epub.group(1))
         text, count = _NOISE.subn(" ", text)
     ids.epub = count > 0
     if "[" in text:  # MEDLINE's "10.1073/pnas.1005446107 [doi]", "S0140-6736(10)60001-1 [pii]": the id went, its mark stays

@@ -313,9 +313,10 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
         if not ref.year:
             doubts.add("year")
         return ref, doubts
-    if tail is None and authors.year and _early_view(body, ids.doi is not None):
-        # "Roch GJ, Sherwood NM. 2014. Title. Genome Biol Evol. doi:10.1093/gbe/evu118": no volume yet
-        ref.kind, ref.year = ReferenceKind.JOURNAL, authors.year
+    if tail is None and (authors.year or ids.epub) and _early_view(body, ids.doi is not None):
+        # "Roch GJ, Sherwood NM. 2014. Title. Genome Biol Evol. doi:10.1093/gbe/evu118": no volume yet;
+        # "Title. Kidney Int. In press." and "Title. Pediatr Nephrol. Epub 2010 Jul 15.": ahead of print
+        ref.kind, ref.year = ReferenceKind.JOURNAL, authors.year or ids.epub_year
         _read_journal(ref, body.rstrip(" .,;"), doubts)
         doubts.add("volume")
         return ref, doubts

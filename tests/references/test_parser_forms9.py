@@ -60,6 +60,14 @@ def test_pubmed_notes_after_the_citation_are_not_the_citation():
     assert (ref.year, ref.month, ref.day, ref.volume, ref.issue) == (1998, 2, 28, "351", "9103")
     assert (ref.first_page, ref.last_page, ref.pmid) == ("637", "641", "9500320")
     assert ref.doi == "10.1016/s0140-6736(97)11096-0"
+    # the erratum's own DOI stays with the erratum
+    ref = parse_reference("Arnold R, Brandmaier S, Kleine F, Tischler P, Heinz E, Behrens S, Niinikoski A, Mewes HW, Horn M, "
+                          "Rattei T. Sequence-based prediction of type III secreted proteins. PLoS Pathog. 2009 "
+                          "Apr;5(4):e1000376. doi: 10.1371/journal.ppat.1000376. Epub 2009 Apr 24. Erratum in: PLoS Pathog. "
+                          "2009 Apr;5(4). doi: 10.1371/annotation/78659a32-7869-4b14-91a6-b301a588d937. PMID: 19390696; "
+                          "PMCID: PMC2669295.")
+    assert (ref.container, ref.volume, ref.issue, ref.article_number) == ("PLoS Pathog", "5", "4", "e1000376")
+    assert (ref.doi, ref.pmid, ref.pmcid) == ("10.1371/journal.ppat.1000376", "19390696", "PMC2669295")
     ref = parse_reference("Wakefield AJ, Murch SH, Anthony A, et al. Ileal-lymphoid-nodular hyperplasia, non-specific "
                           "colitis, and pervasive developmental disorder in children. Lancet. 1998;351(9103):637-41. "
                           "Retraction in: Lancet. 2010;375(9713):445.")
@@ -146,3 +154,69 @@ def test_volume_alone_after_a_journal_place_in_parentheses():
     ref = parse_reference("Handforth A (2012) Harmaline tremor: underlying mechanisms in a potential animal model of essential "
                           "tremor. Tremor Other Hyperkinet Mov (N Y) 2.")
     assert (ref.kind, ref.container, ref.volume, ref.year) == ("journal", "Tremor Other Hyperkinet Mov (N Y)", "2", 2012)
+
+
+# Publisher forms not in the corpora, each with a real printed reference (PubMed, AMA, Cochrane, NLM preprints)
+
+def test_pubmed_ahead_of_print_forms():
+    ref = parse_reference("García-Gomar MG, Videnovic A, Singh K, Stauder M, Lewis LD, Wald LL, Rosen BR, Bianciardi M. "
+                          "Disruption of brainstem structural connectivity in RBD using 7 Tesla MRI. Mov Disord. 2021 Dec 29. "
+                          "doi: 10.1002/mds.28895. Online ahead of print. PMID: 34964520")
+    assert (ref.kind, ref.container, ref.year, ref.month, ref.day) == ("journal", "Mov Disord", 2021, 12, 29)
+    assert (ref.doi, ref.pmid) == ("10.1002/mds.28895", "34964520")
+    # the e-locator after the date, and the publisher's item id (no locator) after the date
+    ref = parse_reference("Palmqvist S, Tideman P, Mattsson-Carlgren N, Schindler SE, Smith R, Ossenkoppele R, et al. Blood "
+                          "biomarkers to detect Alzheimer disease in primary care and secondary care. JAMA. 2024 Jul "
+                          "28:e2413855. doi: 10.1001/jama.2024.13855. Online ahead of print. PMID: 39068545")
+    assert (ref.container, ref.year, ref.month, ref.day, ref.article_number) == ("JAMA", 2024, 7, 28, "e2413855")
+    ref = parse_reference("Yang S, Zhou H. Heterogeneity of the Treatment Effect with PARP Inhibitors in Metastatic "
+                          "Castration-resistant Prostate Cancer: A Living Interactive Systematic Review and Meta-analysis. "
+                          "Eur Urol. 2025 Jan 22:S0302-2838(24)02760-X. doi: 10.1016/j.eururo.2024.12.007. "
+                          "Online ahead of print. PMID: 39848867.")
+    assert (ref.container, ref.year, ref.month, ref.day) == ("Eur Urol", 2025, 1, 22)
+    assert (ref.volume, ref.first_page, ref.article_number) == (None, None, None)
+
+
+def test_pubmed_language_and_ecollection_notes():
+    ref = parse_reference("Salas C, Gómez F, Villar M, Martín R. Antisépticos. Clorhexidina [Antiseptic agents: chlorhexidine]. "
+                          "Rev Enferm. 2000 Sep;23(9):637-40. Spanish. PMID: 11111679.")
+    assert (ref.container, ref.volume, ref.issue, ref.first_page, ref.last_page) == ("Rev Enferm", "23", "9", "637", "640")
+    assert ref.pmid == "11111679"
+    ref = parse_reference("Morley KI et al. Defining disease phenotypes using national linked electronic health records: a case "
+                          "study of atrial fibrillation. PLoS One. 2014 Nov 4;9(11):e110900. doi: 10.1371/journal.pone.0110900. "
+                          "eCollection 2014. PMID: 25369203")
+    assert (ref.container, ref.year, ref.month, ref.day) == ("PLoS One", 2014, 11, 4)
+    assert (ref.volume, ref.issue, ref.article_number) == ("9", "11", "e110900")
+
+
+def test_ama_published_online_date():
+    ref = parse_reference("Schlapbach LJ, Watson RS, Sorce LR, et al. International Consensus Criteria for Pediatric Sepsis "
+                          "and Septic Shock. JAMA. Published online January 21, 2024. doi:10.1001/jama.2024.0179")
+    assert (ref.kind, ref.container, ref.year, ref.month, ref.day) == ("journal", "JAMA", 2024, 1, 21)
+    assert ref.title == "International Consensus Criteria for Pediatric Sepsis and Septic Shock"
+
+
+def test_cochrane_issue_and_article_number():
+    ref = parse_reference("Moja L, Tagliabue L, Balduzzi S, Parmelli E, Pistotti V, Guarneri V, D'Amico R. Trastuzumab "
+                          "containing regimens for early breast cancer. Cochrane Database of Systematic Reviews 2012, "
+                          "Issue 4. Art. No.: CD006243. PMID 22513938.")
+    assert (ref.kind, ref.container) == ("journal", "Cochrane Database of Systematic Reviews")
+    assert (ref.year, ref.volume, ref.issue, ref.article_number) == (2012, None, "4", "CD006243")
+
+
+def test_nlm_preprint_with_server_id_after_the_date():
+    ref = parse_reference("Yang S, Zhou H, Cruz-Cosme R, Liu M, Xu J, Niu X, Li Y, Xiao L, Wang Q, Zhu H, Tang Q. Circular RNA "
+                          "profiling reveals abundant and diverse circRNAs of SARS-CoV-2, SARS-CoV and MERS-CoV origin. "
+                          "bioRxiv [Preprint]. 2020 Dec 8:2020.12.07.415422. doi: 10.1101/2020.12.07.415422. "
+                          "PMID: 33330860; PMCID: PMC7743059.")
+    assert (ref.container, ref.year, ref.month, ref.day) == ("bioRxiv", 2020, 12, 8)
+    assert ref.title.startswith("Circular RNA profiling") and ref.doi == "10.1101/2020.12.07.415422"
+
+
+def test_in_press_and_epub_only():
+    ref = parse_reference("Hoch JW, Watso JC. Can We Protect Our Hearts by Sweating Out Excess Sodium? Exerc Sport Sci Rev. "
+                          "Epub 2026 Feb 19.")
+    assert (ref.kind, ref.container, ref.year) == ("journal", "Exerc Sport Sci Rev", 2026)
+    ref = parse_reference("Froese R, Zeller D, Kleisner K, Pauly D. What catch data can tell us about the status of global "
+                          "fisheries? Mar Biol. In press. doi: 10.1007/s00227-012-1909-6")
+    assert (ref.kind, ref.container, ref.doi) == ("journal", "Mar Biol", "10.1007/s00227-012-1909-6")
