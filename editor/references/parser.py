@@ -64,6 +64,7 @@ _THESIS_HINT = re.compile(r"dissert|thes|tese|tesis|monograf|tcc")
 _IN = re.compile(r"\b(?:In|Em|En)\s*:")
 _ENDS_WITH_YEAR = re.compile(r"\d[,.;]\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:1[6-9]|20)\d{2}\s*\.*\s*$")
 _EMPTY_DOI = re.compile(r"[\s.,;]+doi\s*[:.]?\s*$", re.IGNORECASE)  # "...49: 369–381 doi:": a DOI label left empty
+_YEAR_LEAD = re.compile(r"((?:1[6-9]|20)\d{2})[a-z]?\s+(?=[A-Z])")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)")
 _STARTS_NEW = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d))")
 
@@ -303,6 +304,12 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
     if tail is None and authors.year:
         tail = (YEARLESS_TAIL.search(body) or VOLUME_ONLY_TAIL.search(body, max(0, len(body) - 12))
                 or PAGES_ONLY_TAIL.search(body, max(0, len(body) - 20)))
+    if tail is None and not authors.year and authors.people and (lead := _YEAR_LEAD.match(body)):
+        # "Ropke A. 2018 Disorders of ... Medizinische Genetik 30:12–20.": the year after the names lost its period
+        # (only when the journal ending has no year, so "2018 ESC Guidelines ... 2018;39:3021" keeps its title)
+        if tail := YEARLESS_TAIL.search(body, lead.end()):
+            authors.year, body = int(lead.group(1)), body[lead.end():]
+            tail = YEARLESS_TAIL.search(body)
     if tail is None and not authors.year and not _ANY_YEAR.search(body):
         tail = YEARLESS_TAIL.search(body, max(0, len(body) - 40))  # "Front Immunol. 12:656362.": no year printed
     if tail is None and (preprint := _PREPRINT.search(body)):
