@@ -192,10 +192,8 @@ def parse_authors(text: str) -> AuthorList:
         pos += 2
     elif text[pos - 1] == "." and text[pos:pos + 1] == " ":  # "JONES, C. D. Title": the period closed the initials
         pos += 1
-    elif text.startswith("; ", pos) and _TITLE_NEXT.match(text, pos + 1):  # "Iliceto S; Clinical course of ..."
-        pos = _WS.match(text, pos + 1).end()
-    elif _TITLE_AFTER_COMMA.match(text, pos):  # "Holzapfel GA, Nonlinear solid mechanics: ..."
-        pos = _WS.match(text, pos + 1).end()
+    elif (text.startswith("; ", pos) and _TITLE_NEXT.match(text, pos + 1)) or _TITLE_AFTER_COMMA.match(text, pos):
+        pos = _WS.match(text, pos + 1).end()  # "Iliceto S; Clinical course of ...", "Holzapfel GA, Nonlinear solid ..."
     else:
         end = _END.match(text, pos)
         if not end or (end.end() == pos and pos < len(text)):

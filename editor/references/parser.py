@@ -15,16 +15,7 @@ from collections.abc import Iterable
 
 from editor.domain.references import Reference, ReferenceKind
 
-from .authors import (
-    NAME_GLUE,
-    group_named,
-    AuthorList,
-    clean_group,
-    headed_by_group_word,
-    is_group_sentence,
-    parse_authors,
-    parse_editors,
-)
+from .authors import AuthorList, group_named, parse_authors, parse_editors
 from .books import (
     INTERNET,
     LONE_PUBLICATION,
@@ -34,9 +25,9 @@ from .books import (
     sentences,
     strip_period,
 )
-from .documents import read_monograph, reads_as_name
+from .documents import read_monograph
+from .groups import groups_around_title, leading_group, site_owner, unnamed_group
 from .house_style import house_style
-from .titles import split_run_on
 from .identifiers import extract_identifiers
 from .locators import (
     JOURNAL_TAIL,
@@ -48,6 +39,7 @@ from .locators import (
     Locator,
     locator_from_match,
 )
+from .titles import split_run_on
 
 # "12.", "[12]", "(12)", "12 Smith", "6 Brasil." and "16-Lindquist TJ" (a hyphen straight after the number),
 # and a line number before the numbering ("1 32. Centers")
@@ -109,18 +101,14 @@ def _no_internet(text: str) -> str:
 
 def _read_journal(ref: Reference, body: str, doubts: set[str]) -> None:
     journal, title_parts = _journal_and_title(body)
-    if title_parts and len(title_parts) > 1 and is_group_sentence(title_parts[-1]) and headed_by_group_word(title_parts[-1]):
-        group = clean_group(title_parts.pop())
-        ref.group_author = f"{ref.group_author}; {group}" if ref.group_author else group
-    if not ref.authors and not ref.group_author and len(title_parts) > 1 and is_group_sentence(title_parts[0]):
-        ref.group_author = clean_group(title_parts.pop(0))
+    groups_around_title(ref, title_parts)
     if len(title_parts) > 1 and "editor" in title_parts[-1]:
         # PLOS prints the academic editor: "Title. Zhang Y, editor. PLOS ONE 13:e0199225."
         found = parse_editors(title_parts[-1].rstrip("."))
         if found:
             ref.editors = found[0]
             title_parts.pop()
-    _unnamed_group(ref, title_parts)
+    unnamed_group(ref, title_parts)
     ref.container = strip_period(_no_internet(journal)) if journal else None
     ref.title = strip_period(_no_internet(" ".join(title_parts))) if title_parts else None
     if not ref.title:
@@ -156,7 +144,6 @@ def _apply_locator(ref: Reference, loc: Locator) -> None:
             setattr(ref, name, value)
 
 
-_STATE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][a-zà-ÿ]+)?\.$")  # "Brasil." before its ministry
 _PREPRINT = re.compile(
     r"(?:^|(?<=\.\s))(?P<server>bioRxiv|medRxiv|arXiv|ChemRxiv|Research Square|SSRN|Preprints|PsyArXiv|SocArXiv|Authorea)"
     r"(?:\s*\[Preprint\])?\s*[.,]?\s*(?P<id>\d{4}\.\d{2}\.\d{2}\.\d{5,}(?:v\d+)?|\d{5,}(?:v\d+)?)?\s*[.,]?\s*$", re.IGNORECASE,
@@ -174,59 +161,6 @@ def _early_view(body: str, has_doi: bool) -> bool:
     return has_doi or (len(journal.split()) <= 6 and "," not in journal)
 
 
-def _named_again(first: str, rest: str) -> bool:
-    """'OECD. Title. Paris: OECD Publishing; 2019.', 'Public Health England. Title. London: PHE; 2017.': a name
-    (short, capitalised) that comes back, whole or as its acronym, as the publisher is the author."""
-    name = first.rstrip(".").strip()
-    words = name.split()
-    if not 1 <= len(words) <= 10 or re.search(r"[:;?]", name) or not all(
-            w[:1].isupper() or w[:1].isdigit() or w in NAME_GLUE for w in words):
-        return False
-    acronym = "".join(w[0] for w in words if w[:1].isupper())
-    return (re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", rest) is not None
-            or (len(acronym) >= 2 and re.search(r"(?<!\w)" + acronym + r"(?!\w)", rest) is not None))
-
-
-def _leading_group(body: str) -> tuple[str | None, str]:
-    """A corporate author alone at the start: 'World Health Organization. Title...'."""
-    parts = sentences(body)
-    taken = 0
-    # "Brasil. Ministério da Saúde. Secretaria de Atenção à Saúde. Title.": a state and its departments
-    if len(parts) >= 4 and _STATE.match(parts[0]) and is_group_sentence(parts[1].rstrip(".")):
-        taken = 1
-    while taken < len(parts) - 1 and is_group_sentence(parts[taken].rstrip(".")) and len(parts[taken].split()) <= 16:
-        # a department after its organisation is named by its head word ("Secretaria de ...", "Instituto ...");
-        # "Sociedade Brasileira de Diabetes. Diretrizes da Sociedade Brasileira de Diabetes." ends at the title
-        if taken and not _STATE.match(parts[taken - 1]) and not headed_by_group_word(parts[taken]):
-            break
-        taken += 1
-        if len(parts) - taken < 3:  # keep a title and what follows it
-            break
-    if not taken and len(parts) >= 3 and _named_again(parts[0], body[len(parts[0]):]):
-        return parts[0].rstrip(".").strip(), body[len(parts[0]):].strip()
-    if not taken or (taken == 1 and _STATE.match(parts[0])):
-        return None, body
-    group = " ".join(parts[:taken])
-    return group.rstrip(".").strip(), body[len(group):].strip()
-
-
-_NO_CONTENT = re.compile(r"^\W*(?:(?:1[6-9]|20)\d{2}\b|c\d{4}|Available|Dispon|Acces|Acess|\[)|^\W*$", re.IGNORECASE)
-
-
-def _site_owner(body: str) -> tuple[str | None, str]:
-    """'The World Bank. Domestic general government health expenditure. Available from: URL': a page read on
-    line whose text is a name and a title; the name, short and capitalised, is its author."""
-    parts = sentences(body)
-    content = [part for part in parts if not _NO_CONTENT.match(part)]
-    if len(content) != 2 or content[0] is not parts[0]:
-        return None, body
-    words = parts[0].rstrip(".").split()
-    if not 1 <= len(words) <= 8 or re.search(r"[:;?|]", parts[0]) or not all(
-            w[:1].isupper() or w[:1].isdigit() or w in NAME_GLUE for w in words):
-        return None, body
-    return parts[0].rstrip(".").strip(), body[len(parts[0]):].strip()
-
-
 def _dated_only(tail: re.Match[str]) -> bool:
     """A tail with a date and nothing else: no volume, issue or pages."""
     return not (tail.group("volume") or tail.group("issue") or tail.groupdict().get("pages"))
@@ -241,26 +175,6 @@ def _reads_as_monograph(head: str, ref: Reference) -> bool:
         return True  # read on line: "10x Genomics. Title. 2022 [cited 30 Jul 2022]. Available: URL"
     # a journal article has a title and a journal: one sentence before the date is a title alone
     return len(sentences(head)) < 2 and not (ref.doi and ref.authors)
-
-
-# "Jiri T, Igor K, Mba": people whose names the author reader could not take are no group
-_NAME_LIST = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+\s[A-Z]{1,3},")
-
-
-def _unnamed_group(ref: Reference, title_parts: list[str]) -> None:
-    """'Arbeitsgemeinschaft fur Padiatrische Nephrologie. Title. Journal.': a name without a group word.
-
-    Only when nobody else is named and the first sentence reads as a name (capitalised words,
-    no colon, short) while a title of several words follows.
-    """
-    if ref.authors or ref.group_author or len(title_parts) < 2:
-        return
-    first = title_parts[0].rstrip(".")
-    if len(" ".join(title_parts[1:]).split()) < 3:
-        return
-    if reads_as_name(first) and not _NAME_LIST.search(first):
-        ref.group_author = first
-        title_parts.pop(0)
 
 
 def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
@@ -285,9 +199,9 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
     ref.authors, ref.et_al, ref.group_author = authors.people, authors.et_al, authors.group
     body = core[authors.end:].strip()
     if not authors.people:
-        group, rest = _leading_group(body)
+        group, rest = leading_group(body)
         if not group and ids.url:
-            group, rest = _site_owner(body)
+            group, rest = site_owner(body)
         if group:
             ref.group_author, body = group, rest
 
