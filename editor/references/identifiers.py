@@ -66,8 +66,8 @@ _ACCESS_WORDS = (
 _ACCESS = re.compile(
     r"\[[^\]]*?\b(?:cited|citado|citada|accessed|acesso\s+em|acessado\s+em|consultado(?:\s+el)?)\s*:?\s*([^\];]{4,40}?)\s*\]\.?"
     r"|[\[(]\s*" + _ACCESS_WORDS + r"\s*:?\s*([^\])]{4,40}?)\s*[\])]\.?"
-    r"|\b(?:Accessed|Acesso\s+em|Acessado\s+em|Consultado(?:\s+el)?|Cited|Last\s+access(?:ed)?(?:\s+on)?)\s*:?\s*"
-    r"((?:\d{1,2}\s+)?" + _MONTH_WORD + r"\s+(?:\d{1,2},?\s+)?\d{4}|\d{4}\s+" + _MONTH_WORD + r"(?:\s+\d{1,2})?"
+    r"|\b(?:Accessed|Acesso(?:\s+em)?|Acessado\s+em|Consultado(?:\s+el)?|Cited|Last\s+access(?:ed)?(?:\s+on)?|Retrieved(?:\s+on)?)\s*:?\s*"
+    r"((?:\d{1,2}\s+(?:de\s+)?)?" + _MONTH_WORD + r"\s+(?:de\s+)?(?:\d{1,2},?\s+)?\d{4}|\d{4}\s+" + _MONTH_WORD + r"(?:\s+\d{1,2})?"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\.?",
     re.IGNORECASE,
 )

@@ -267,3 +267,17 @@ def test_ama_web_page_with_its_published_date_and_a_thesis_word_in_the_title():
     assert (ref.title, ref.year, ref.accessed) == ("Guidance for industry: bioanalytical method validation", 2019, "2020-06-01")
     ref = parse_reference("Smith A. The Title of a Dissertation. Dissertation. University of Michigan; 2018.")
     assert (ref.kind, ref.title, ref.publisher, ref.year) == ("thesis", "The Title of a Dissertation", "University of Michigan", 2018)
+
+
+def test_access_dates_written_in_portuguese_and_spanish_after_the_link():
+    ref = parse_reference("Ministerio de Salud. Guía de vacunación. Disponible en: http://www.msal.gob.ar/x.pdf. "
+                          "Consultado el 5 de mayo de 2019.")
+    assert (ref.accessed, ref.url) == ("2019-05-05", "http://www.msal.gob.ar/x.pdf")
+    ref = parse_reference("Ministério da Saúde. Guia de vigilância. Disponível em: http://bvsms.saude.gov.br/x.pdf. Acesso: 10/05/2020.")
+    assert ref.accessed == "2020-05-10"
+    ref = parse_reference("Ministério da Saúde. Guia de vigilância. Disponível em: http://bvsms.saude.gov.br/x.pdf. "
+                          "Acessado em 10 de maio de 2020.")
+    assert ref.accessed == "2020-05-10"
+    # the word in a title is no access date
+    ref = parse_reference("Silva A. Acesso venoso central em pediatria. Rev Bras Enferm. 2010;63(1):1-5.")
+    assert ref.accessed is None and ref.title == "Acesso venoso central em pediatria"
