@@ -46,6 +46,8 @@ def _classify(ref: Reference, text: str, mono) -> ReferenceKind:
         return ReferenceKind.WEB
     if ref.url and (INTERNET.search(text) or ref.accessed) and not mono.edition:
         return ReferenceKind.WEB  # "[Internet]" or a date of access: read on line
+    if INTERNET.search(text) and not mono.edition and not ref.container:
+        return ReferenceKind.WEB  # "Title [Internet]. 2021. doi:...": published on line, link or not
     if ref.publisher or mono.edition or (ref.place and ref.year):  # "Geneva; 2007.": a place alone
         return ReferenceKind.BOOK
     return ReferenceKind.OTHER
@@ -91,7 +93,7 @@ def _book_editors(text: str):
     found = parse_editors(text)
     if found is None:
         people, et_al, end = read_people(text)
-        if people and not text[end:].strip(" ,."):
+        if len(people) >= 2 and not text[end:].strip(" ,."):  # one "name" alone may be a title: "In: Diffusion MRI."
             return people, et_al
     return found
 

@@ -281,3 +281,12 @@ def test_access_dates_written_in_portuguese_and_spanish_after_the_link():
     # the word in a title is no access date
     ref = parse_reference("Silva A. Acesso venoso central em pediatria. Rev Bras Enferm. 2010;63(1):1-5.")
     assert ref.accessed is None and ref.title == "Acesso venoso central em pediatria"
+
+
+def test_internet_without_a_link_is_still_read_on_line_and_a_book_name_is_no_editor():
+    ref = parse_reference("Han Q, Yeung SC, Ip MSM, Mak JCW. Dysregulation of cardiac lipid parameters in a rat model [Internet]. "
+                          "[cited 2022 Nov 17]. doi:10.1186/s12944-018-0905-3.")
+    assert (ref.kind, ref.accessed, ref.doi) == ("web", "2022-11-17", "10.1186/s12944-018-0905-3")
+    ref = parse_reference("Kiselev VG. The cumulant expansion. In: Diffusion MRI. Oxford University Press; 2010. p. 152-68.")
+    assert (ref.kind, ref.container, ref.editors) == ("chapter", "Diffusion MRI", [])
+    assert (ref.publisher, ref.first_page, ref.last_page) == ("Oxford University Press", "152", "168")
