@@ -42,6 +42,21 @@ _DATE_ELOCATOR = re.compile(
     r"(?<=[.]\s)((?:1[6-9]|20)\d{2}\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?):\s*"
     r"(?:(?P<pii>S\d{4}-?\d{3}[\dX]\(\d{2}\)\d{5}-?[\dX])|(?=[A-Za-z]{0,4}\d{3,}\.?(?:\s|$)))"
 )
+# IEEE's labelled locators: "Journal, vol. 5, no. 12, pp. 2363-2372, Dec. 2010." -> "Journal. 2010 Dec;5(12):2363-2372."
+_LABELLED_LOCATORS = re.compile(
+    r"[.,]?\s+[Vv]ol\.\s*(?P<volume>\w+)(?:,\s*[Nn]o\.\s*(?P<issue>[\w\-–]+))?(?:,\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]{0,3}\d+"
+    r"(?:\s*[-–—]\s*[A-Za-z]{0,3}\d+)?|Art\.\s*no\.\s*\w+))?,\s*(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?:\d{1,2},?\s+)?)?"
+    r"(?P<year>(?:1[6-9]|20)\d{2})\s*\.?\s*$"
+)
+
+
+def _labelled_locators(m: re.Match[str]) -> str:
+    date = m.group("year") + (f" {m.group('month')[:3]}" if m.group("month") else "")
+    issue = f"({m.group('issue')})" if m.group("issue") else ""
+    pages = ":" + re.sub(r"^Art\.\s*no\.\s*", "", m.group("pages")) if m.group("pages") else ""
+    return f". {date};{m.group('volume')}{issue}{pages}."
+
+
 # Elsevier's numbered style: "Annales Médico-Psychologiques 165 (2007) 723-728." -> "...; 2007;165:723-728."
 _VOLUME_YEAR_PAGES = re.compile(
     r"(?<=[A-Za-z.])\s+(?P<volume>\d{1,4}[A-Z]?)\s*(?:\((?P<issue>[\w\s\-–]{1,12})\)\s*)?\((?P<year>(?:1[6-9]|20)\d{2})\)\s*,?\s*"
@@ -52,7 +67,7 @@ _YEAR_COLON = re.compile(r"(?<=[.]\s)((?:1[6-9]|20)\d{2})\s*:\s*(?=[A-Za-z]{0,4}
 
 # a whole title in quotes, right after the names and closed by a sentence end (not a quoted phrase inside a title)
 _QUOTED_TITLE = re.compile(
-    r"(?:(?<=[.:]\s)|^)[\"“](?P<title>[^\"“”]{8,400}?)(?:(?P<end>[.?!])\s*[\"”]|[\"”]\s*[.,])(?=\s|$)"
+    r"(?:(?<=[.:,]\s)|^)[\"“](?P<title>[^\"“”]{8,400}?)(?:(?P<end>[.?!])\s*[\"”]|,\s*[\"”]|[\"”]\s*[.,])(?=\s|$)"
 )
 _YEAR_IN_PARENTHESES = re.compile(r"(?<=[A-Za-z.])\s+\(((?:1[6-9]|20)\d{2})\)\s+(?=\d{1,4}\s*[(:,])")  # "J Cell Sci (1993) 105:423"
 _PAGES_WORD = re.compile(r"(?<=\d)\s*,\s*pages?\s+(?=[A-Za-z]{0,3}\d)")  # "2001; 125, pages 1164-1165"
@@ -111,6 +126,8 @@ def house_style(core: str) -> str:
     if ") " in core and (m := _VOLUME_YEAR_PAGES.search(core, max(0, len(core) - 50))):
         issue = f"({m.group('issue')})" if m.group("issue") else ""
         core = f"{core[: m.start()]}. {m.group('year')};{m.group('volume')}{issue}:{m.group('pages')}."
+    if "ol." in core and (m := _LABELLED_LOCATORS.search(core, max(0, len(core) - 90))):
+        core = core[: m.start()] + _labelled_locators(m)
     if ":" in core:
         core = _DATE_COLON.sub(r"\1;", core)
         core = _DATE_ELOCATOR.sub(lambda m: m.group(1) + ("" if m.group("pii") else ";"), core)

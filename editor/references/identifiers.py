@@ -49,6 +49,13 @@ _PUBLICATION_TYPE = re.compile(
     r"|Randomized Controlled Trial|Multicenter Study|Practice Guideline|Guideline|English Abstract"
     r"|Spanish|Portuguese|French|German|Italian|Chinese|Japanese|Russian|Dutch|Polish|Turkish|Korean)\.$"
 )
+# the links a publisher's web page prints after each reference, copied along with it (bracketed ones are in _NOISE)
+_LINK_LABELS = re.compile(
+    r"(?<=[\d.])(?:\s*[.,;|]?\s*\b(?:Crossref|CrossRef|PubMed(?:\s+Central)?|PMC|Google\s+Scholar|Web\s+of\s+Science\u00ae?"
+    r"|Medline|MEDLINE|CAS|Scopus|ISI|OpenUrl))+\s*\.?$"
+)
+_LINK_ENDS = ("Crossref.", "Crossref", "CrossRef", "PubMed.", "PubMed", "Scholar.", "Scholar", "Science", "Science\u00ae",
+              "Science.", "CAS", "CAS.", "Medline", "MEDLINE", "Scopus", "ISI", "PMC", "Central")
 _TYPE_ENDS = ("Review.", "Analysis.", "Editorial.", "Comment.", "Letter.", "Report.", "Reports.", "Trial.", "Study.",
               "Guideline.", "Abstract.", "ish.", "ese.", "ian.", "man.", "nch.", "tch.")
 _URL_LEAD = (
@@ -198,6 +205,8 @@ def extract_identifiers(text: str) -> tuple[Identifiers, str]:
     if "[" in text:  # MEDLINE's "10.1073/pnas.1005446107 [doi]", "S0140-6736(10)60001-1 [pii]": the id went, its mark stays
         text = _ID_MARK.sub(" ", text)
     text = _tidy(text)
+    if text.endswith(_LINK_ENDS) and (m := _LINK_LABELS.search(text, max(0, len(text) - 80))):
+        text = text[: m.start()].rstrip(" .") + "."  # "2363–2372. Crossref. PubMed.": a web page's link labels
     if text.endswith(_TYPE_ENDS) and (m := _PUBLICATION_TYPE.search(text, max(0, len(text) - 40))):
         text = text[: m.start() + 1]  # keep the period that closes the locator
     return ids, text

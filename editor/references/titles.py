@@ -3,8 +3,10 @@
 A journal reference whose head (everything before the date and locators) is one sentence has lost
 the period after its title: ``Title: Journal of Lower Genital Tract Disease. 2018;22(3)``,
 ``Title of the article.J Neurophysiol. 2004;92:3097`` or, in author-year lists,
-``2013. A visual motion detection circuit suggested by Drosophila connectomics Nature 500:175``.
-``split_run_on`` finds the likeliest boundary, or says there is none.
+``2013. A visual motion detection circuit suggested by Drosophila connectomics Nature 500:175``; Elsevier's
+numbered style puts a comma there (``Title, Clin. J. Am. Soc. Nephrol. 5 (2010) 2363–2372``).
+``split_run_on`` finds the likeliest boundary, or says there is none; ``journal_start`` takes an abbreviation
+cut off by the sentence splitting (``Title, Clin.`` + ``J. Am. Soc. Nephrol``) back to the journal.
 """
 
 from __future__ import annotations
@@ -37,11 +39,12 @@ def split_run_on(sentence: str) -> tuple[str, str] | None:
         title, journal = text[: glued.start()], text[glued.end():]
         if len(title.split()) >= _MIN_TITLE_WORDS and 1 <= len(journal.split()) <= _MAX_JOURNAL_WORDS:
             return title, journal
-    if ": " in text:
-        title, journal = text.rsplit(": ", 1)
-        words = journal.split()
-        if len(title.split()) >= _MIN_TITLE_WORDS and len(words) <= _MAX_JOURNAL_WORDS and _name_like(words):
-            return title, journal
+    for mark in (": ", ", "):  # "Title: Journal of ..." and Elsevier's "Title, Clin J Am Soc Nephrol"
+        if mark in text:
+            title, journal = text.rsplit(mark, 1)
+            words = journal.split()
+            if len(title.split()) >= _MIN_TITLE_WORDS and len(words) <= _MAX_JOURNAL_WORDS and _name_like(words):
+                return title, journal
     words = text.split()
     start = len(words)
     # the journal: capitalised words at the end, after a title that ends in a lower-case word
@@ -55,3 +58,15 @@ def split_run_on(sentence: str) -> tuple[str, str] | None:
     if not before[:1].islower() or before in _GLUE or before.endswith((",", ":", ";")):
         return None
     return " ".join(words[:start]), " ".join(words[start:])
+
+
+# "Title, Clin." before "J. Am. Soc. Nephrol": abbreviated words after the title's last comma
+_ABBREVIATED_TAIL = re.compile(r",\s+((?:[A-Z][a-z]{0,9}\.\s?){1,4})$")
+
+
+def journal_start(title: str) -> tuple[str, str] | None:
+    """'Title, Clin.' -> ('Title', 'Clin.'): the start of an abbreviated journal name left on the title."""
+    m = _ABBREVIATED_TAIL.search(title)
+    if m is None or len(title[: m.start()].split()) < _MIN_TITLE_WORDS:
+        return None
+    return title[: m.start()], m.group(1).strip()

@@ -220,3 +220,35 @@ def test_in_press_and_epub_only():
     ref = parse_reference("Froese R, Zeller D, Kleisner K, Pauly D. What catch data can tell us about the status of global "
                           "fisheries? Mar Biol. In press. doi: 10.1007/s00227-012-1909-6")
     assert (ref.kind, ref.container, ref.doi) == ("journal", "Mar Biol", "10.1007/s00227-012-1909-6")
+
+
+def test_elsevier_numbered_style_with_a_comma_between_title_and_journal():
+    # the example of Elsevier's guide for authors
+    ref = parse_reference("[1] J. van der Geer, J.A.J. Hanraads, R.A. Lupton, The art of writing a scientific article, "
+                          "J. Sci. Commun. 163 (2010) 51–59.")
+    assert (ref.title, ref.container) == ("The art of writing a scientific article", "J. Sci. Commun")
+    assert (ref.year, ref.volume, ref.first_page, ref.last_page) == (2010, "163", "51", "59")
+    ref = parse_reference("Rellich F (1930). Ein Satz uber mittlere Konvergenz, Gottingen Nachr., Acta Math. 141, pp. 165-186.")
+    assert (ref.title, ref.container) == ("Ein Satz uber mittlere Konvergenz, Gottingen Nachr", "Acta Math")
+    # a place after the title's comma is no journal abbreviation
+    ref = parse_reference("Almeida CE, Vinhaes MC, Almeida JR, Silveira AC, Costa J. Monitoring the domiciliary and "
+                          "peridomiciliary invasion process of Triatoma rubrovaria in the State of Rio Grande do Sul, Brazil. "
+                          "Mem Inst Oswaldo Cruz. 2000;95(6):761-8.")
+    assert ref.container == "Mem Inst Oswaldo Cruz" and ref.title.endswith("Rio Grande do Sul, Brazil")
+
+
+def test_ieee_labelled_volume_number_pages():
+    ref = parse_reference("[2] H. Nien and J. A. Fessler, “Relaxed linearized algorithms for faster X-ray CT image "
+                          "reconstruction,” IEEE Trans. Med. Imag., vol. 35, no. 4, pp. 1090–1098, Apr. 2016.")
+    assert (ref.title, ref.container) == ("Relaxed linearized algorithms for faster X-ray CT image reconstruction",
+                                          "IEEE Trans. Med. Imag")
+    assert (ref.year, ref.month, ref.volume, ref.issue) == (2016, 4, "35", "4")
+    assert (ref.first_page, ref.last_page) == ("1090", "1098")
+
+
+def test_link_labels_copied_from_a_web_page_are_dropped():
+    # HighWire (bioRxiv) prints its links after each reference
+    ref = parse_reference("French RM. Catastrophic forgetting in connectionist networks. Trends Cogn Sci 3, 128–135 (1999). "
+                          "OpenUrl CrossRef PubMed Web of Science")
+    assert (ref.kind, ref.container, ref.year, ref.volume) == ("journal", "Trends Cogn Sci", 1999, "3")
+    assert (ref.first_page, ref.last_page) == ("128", "135")
