@@ -21,7 +21,7 @@ _WORD = (
 # dotted forms first ("R.M.", "J. B.", "J.W"), so "R" of "R.M." is not taken for the whole initials;
 # a particle inside the initials stays there, as PubMed writes Brazilian names ("Barbosa Tde S", "Fernandes R de CP")
 _INITIALS = (
-    r"(?P<initials>[" + _UPPER + r"](?:\.(?:\s?[-‐‑]?[" + _UPPER + r"]\.){0,3}(?:[-‐‑]?[" + _UPPER + r"](?!\w))?|[" + _UPPER + r"]{0,3}[-‐‑][" + _UPPER + r"]{1,4}"
+    r"(?P<initials>[" + _UPPER + r"](?:\.(?:\s?[-‐‑]?[" + _UPPER + r"]\.){0,4}(?:[-‐‑]?[" + _UPPER + r"](?!\w))?|[" + _UPPER + r"]{0,3}[-‐‑][" + _UPPER + r"]{1,4}"
     r"|[" + _UPPER + r"]{0,2}\s?(?:de|da|do|dos|das)\s?[" + _UPPER + r"]{1,3}(?!\w)"
     r"|(?:\s[" + _UPPER + r"]){1,3}(?!\w)|[" + _UPPER + r"]{1,2}\s[" + _UPPER + r"]{2}(?=[,.;])|[" + _UPPER + r"]{0,4}(?:ª[" + _UPPER + r"]?)?))"
     # a particle printed after the initials belongs to the family name ("Silva MRF da" is M. R. F. da Silva);
@@ -34,8 +34,8 @@ _AFTER_NAME = r"(?=\s*(?:[,.;:]|\set\sal|\sand\s|\s&\s|\s\(|$)|\s(?:1[6-9]|20)\d
 _PERSON = re.compile(_FAMILY + r",?\s+" + _INITIALS + _AFTER_NAME)
 # the given names first, as Elsevier and IEEE print them: "J. van der Geer, J.A.J. Hanraads, R.A. Lupton, Title"
 _GIVEN_FIRST = re.compile(
-    r"(?P<initials>[" + _UPPER + r"]\.(?:\s?[-‐‑]?[" + _UPPER + r"]\.){0,3})\s?" + _FAMILY.replace("(?P<family>", "(?P<family>(?!(?:and|et)\b)")
-    + r"(?P<particle>)(?=\s*(?:[,;:]|\.\s|\sand\s|\s&\s|\set\sal|$))"
+    r"(?P<initials>[" + _UPPER + r"]\.(?:\s?[-‐‑]?[" + _UPPER + r"]\.){0,4})\s?" + _FAMILY.replace("(?P<family>", "(?P<family>(?!(?:and|et)\b)")
+    + r"(?P<particle>)(?=\s*(?:[,;:]|\.\s|\sand\s|\s&\s|\set\sal|\s\(|$))"
 )
 _SEPARATOR = re.compile(r"\.?\s*(?:[,;]\s*(?:and\s+|&\s*|(?:…|\.\s?\.(?:\s?\.)?),?\s*)?|\s+and\s+|\s*&\s*|\s*(?:…|\.\s?\.(?:\s?\.)?)\s*)")
 _ET_AL = re.compile(
@@ -110,9 +110,14 @@ _TITLE_AFTER_COMMA = re.compile(r",\s+[" + _UPPER + r"][a-zß-ÿ]+\s+[a-zß-ÿ]+
 _EDITORS_NEXT = re.compile(r",?\s*\(?(?:editors?|eds?|editores|orgs?|organizadores)\b", re.IGNORECASE)
 _TITLE_NEXT = re.compile(r"\s+[" + _UPPER + r"][a-zß-ÿ]+\s+[a-zß-ÿ]")  # a capitalised word, then lower case
 _NO_AUTHOR = re.compile(r"(?:\[No authors? listed\]|Anonymous|Anon)\.?\s+", re.IGNORECASE)
-_CAPS_PERSON = re.compile(r"([" + _UPPER + r"]{2,}(?:[\s\-‐‑][" + _UPPER + r"]{2,})?)\s+([" + _UPPER + r"]{1,3})(?=[,.;])")
+_CAPS_PERSON = re.compile(
+    r"([" + _UPPER + r"][" + _UPPER + r"'’]+(?:[\s\-‐‑](?:[" + _UPPER + r"]\s)?[" + _UPPER + r"][" + _UPPER + r"'’]+){0,2})"
+    r"\s+([" + _UPPER + r"]{1,4})(?=[,.;]|\s\()"
+)
 _CAPS_LIST = re.compile(
     _CAPS_PERSON.pattern + r"(?:,\s+" + _CAPS_PERSON.pattern + r")+"  # two or more, so a lone 'WHO IARC.' is no person
+    r"|(?!(?:WHO|NIH|CDC|FDA|EMA|NICE|OMS|OPAS|PAHO|IBGE)\b)" + _CAPS_PERSON.pattern
+    + r"(?=\.\s+[" + _UPPER + r"][\w’'\-]*\s+[a-zß-ÿ]|\s\((?:1[6-9]|20)\d{2}\))"  # one: 'CASH TF. Cognitive-behavioral ...'
 )
 _LEADING_GROUP = re.compile(r"(?P<group>[^,.;:]{3,120}?)\s*[,;]\s*(?=\S)")
 
@@ -149,9 +154,9 @@ def parse_authors(text: str) -> AuthorList:
     if (none := _NO_AUTHOR.match(text)) is not None:
         return AuthorList(end=none.end())  # "[No authors listed]. Title" (PubMed), "Anonymous. Title"
     people, et_al, pos = read_people(text)
-    if not people and (caps := _CAPS_LIST.match(text)):
+    if (not people or text[pos:pos + 1] == ",") and (caps := _CAPS_LIST.match(text)) and caps.end() > pos:
         # "LEE JS, KIM YH, PARK S. Title": family names in capitals, too short to tell from initials alone
-        people = [PersonName(family=m.group(1), initials=m.group(2)) for m in _CAPS_PERSON.finditer(text[: caps.end() + 1])]
+        people = [PersonName(family=m.group(1), initials=m.group(2)) for m in _CAPS_PERSON.finditer(text[: caps.end() + 2])]
         pos = caps.end()
         if (e := _ET_AL.match(text, pos)) is not None:
             et_al, pos = True, e.end()

@@ -279,3 +279,31 @@ def test_organisations_named_in_other_languages():
     assert (ref.group_author, ref.title) == ("Asociación Española de Pediatría", "Manual de vacunas en línea de la AEP")
     ref = parse_reference("Deutsche Gesellschaft für Ernährung. Referenzwerte für die Nährstoffzufuhr. Bonn: DGE; 2015.")
     assert (ref.group_author, ref.title) == ("Deutsche Gesellschaft für Ernährung", "Referenzwerte für die Nährstoffzufuhr")
+
+
+def test_long_dotted_initials_and_given_names_first_before_the_year():
+    ref = parse_reference("Costa IBSDS, Bittar CS. The Heart and COVID-19: What Cardiologists Need to Know. Arq Bras Cardiol. "
+                          "2020;114(5):805-16.")
+    assert _names(ref)[0] == ("Costa", "IBSDS")
+    ref = parse_reference("Costa, I. B. S. D. S., Bittar, C. S. The Heart and COVID-19: What Cardiologists Need to Know. "
+                          "Arq Bras Cardiol. 2020;114(5):805-16.")
+    assert _names(ref) == [("Costa", "IBSDS"), ("Bittar", "CS")]
+    ref = parse_reference("W. Hünting, T. Läubli, E. Grandjean (1981) Postural and visual loads at VDT workplaces. "
+                          "Ergonomics 24: 917-931.")
+    assert _names(ref) == [("Hünting", "W"), ("Läubli", "T"), ("Grandjean", "E")] and ref.year == 1981
+    assert ref.title == "Postural and visual loads at VDT workplaces"
+
+
+def test_family_names_in_capitals_of_any_length():
+    ref = parse_reference("ALVARENGA MDS, PHILIPPI ST, LOURENÇO BH, SATO PDM, SCAGLIUSI FB. Insatisfação com a imagem "
+                          "corporal em universitárias brasileiras. J Bras Psiquiatr. 2010;59(1):44-51.")
+    assert [p.family for p in ref.authors] == ["ALVARENGA", "PHILIPPI", "LOURENÇO", "SATO", "SCAGLIUSI"]
+    assert ref.title.startswith("Insatisfação")
+    ref = parse_reference("BERGAMASCO EC, ROSSI LA, AMÂNCIO CG, DE CARVALHO EC. Body image of patients with Burns sequellae: "
+                          "evaluation through the critical incident technique. Burns. 2002;28(1):47-52.")
+    assert _names(ref)[-1] == ("DE CARVALHO", "EC")
+    ref = parse_reference("CASH TF. Cognitive-behavioral perspectives on body image. In: Cash TF, editor. Encyclopedia of "
+                          "body image and human appearance. Oxford: Elsevier; 2012. p. 334-42.")
+    assert _names(ref) == [("CASH", "TF")] and ref.title == "Cognitive-behavioral perspectives on body image"
+    ref = parse_reference("WHO IARC. Rituximab for nephrotic syndrome. Lancet. 2000;355:1-2.")
+    assert ref.authors == [] and ref.group_author == "WHO IARC"
