@@ -18,8 +18,8 @@ from .locators import YEAR, expand_pages
 _NO_DATE = r"\[?(?:s|n)\.\s?d\.\]?"
 # a publisher's name may hold "W.B. Saunders" or "Co. " but not a sentence end ("Manual. Cold Spring Harbor")
 _PUBLISHER = r"(?:[^;:\[\].]|\.(?!\s)|(?<=\b[A-Z])\.\s|(?<=\bCo)\.\s|(?<=\bInc)\.\s|(?<=\bLtd)\.\s|(?<=\bUniv)\.\s)"
-# after the date: "2021 –" (still published), "[cited ...]" or "(Nota de Alerta, no 20)", then the sentence end
-_AFTER_DATE = r"\s*(?:[-–—]\s*)?(?:\[[^\]]*\]|\([^()]{1,120}\))?\s*(?:\.|$)"
+# after the date: "2021 –" (still published), "c2000-01" (years), "[cited ...]" or "(Nota de Alerta, no 20)", then the end
+_AFTER_DATE = r"\s*(?:[-–—]\s*(?:\d{2}(?:\d{2})?(?!\d)\s*)?)?(?:\[[^\]]*\]|\([^()]{1,120}\))?\s*(?:\.|$)"
 PUBLICATION = re.compile(
     r"(?:^|(?<=[.\]]\s))(?!(?:In|Em|En|Dans)\s*:)(?P<place>(?:St\.\s)?(?:[^.:;\[\]]|(?<=\b[A-Z])\.(?!\s)){2,80}?)\s*:\s*"
     r"(?P<publisher>" + _PUBLISHER + r"{2,160}?)\s*[;,]\s*"

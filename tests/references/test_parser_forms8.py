@@ -290,3 +290,11 @@ def test_internet_without_a_link_is_still_read_on_line_and_a_book_name_is_no_edi
     ref = parse_reference("Kiselev VG. The cumulant expansion. In: Diffusion MRI. Oxford University Press; 2010. p. 152-68.")
     assert (ref.kind, ref.container, ref.editors) == ("chapter", "Diffusion MRI", [])
     assert (ref.publisher, ref.first_page, ref.last_page) == ("Oxford University Press", "152", "168")
+
+
+def test_homepage_published_over_a_range_of_years():
+    # NLM's homepage example: the date is a span of years and the bracket holds both the update and the citation
+    ref = parse_reference("Cancer-Pain.org [Internet]. New York: Association of Cancer Online Resources, Inc.; c2000-01 "
+                          "[updated 2002 May 16; cited 2002 Jul 9]. Available from: http://www.cancer-pain.org/.")
+    assert (ref.kind, ref.title, ref.place) == ("web", "Cancer-Pain.org", "New York")
+    assert (ref.publisher, ref.year, ref.accessed) == ("Association of Cancer Online Resources, Inc", 2000, "2002-07-09")
