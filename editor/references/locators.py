@@ -71,6 +71,7 @@ _ARTICLE_NUMBER = re.compile(r"^(?:[eE][A-Za-z]{0,4}\d+|\d{5,}[\dA-Z]*|[A-Za-z]{
 # "CoRR. 2014;abs/1412.6980" and bioRxiv's "bioRxiv. 2021; 2021.03.01.433431"
 _ARXIV = re.compile(r"^(?:[a-z]{2,8}/\d{4}\.\d{4,5}|\d{4}\.\d{2}\.\d{2}\.\d{5,})(?:v\d+)?$")
 _PAGE_WORD = re.compile(r"^pp?\.\s*([A-Za-z]{0,3}\d+(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d+)?)$")
+_DAY_MONTH = re.compile(r"^(\d{1,2})\s+([A-Za-zéç]{3,9})\.?$")
 _SECOND_DATE = re.compile(r"^(" + YEAR + r")\s+([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}))?$")
 _PAGE_RANGE = re.compile(r"^[A-Za-z]{0,3}\d{1,6}\s*" + DASH + r"\s*[A-Za-z]{0,3}\d{1,6}$")
 
@@ -158,6 +159,9 @@ def locator_from_match(m: re.Match[str]) -> Locator:
             # PubMed's "Cell Chem Biol. 2018 Mar 15; 2018 Jan 11.": the second date (e-publication) and no volume
             loc.volume, loc.month = None, month_number(m2.group(2))
             loc.day = int(m2.group(3)) if m2.group(3) and loc.month else None
+        elif (m2 := _DAY_MONTH.match(volume)) and month_number(m2.group(2)):
+            # a gazette's day after the year: "Diário Oficial da União 1990; 20 set."
+            loc.volume, loc.month, loc.day = None, month_number(m2.group(2)), int(m2.group(1))
     _fill_pages(loc, pages)
     if loc.volume and not (loc.issue or groups.get("pages")) and _ARTICLE_NUMBER.match(loc.volume) and len(loc.volume) > 4:
         loc.volume, loc.article_number = None, loc.volume  # "2017;4643830": an article number, no volume

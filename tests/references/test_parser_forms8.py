@@ -298,3 +298,11 @@ def test_homepage_published_over_a_range_of_years():
                           "[updated 2002 May 16; cited 2002 Jul 9]. Available from: http://www.cancer-pain.org/.")
     assert (ref.kind, ref.title, ref.place) == ("web", "Cancer-Pain.org", "New York")
     assert (ref.publisher, ref.year, ref.accessed) == ("Association of Cancer Online Resources, Inc", 2000, "2002-07-09")
+
+
+def test_a_law_in_the_official_gazette_with_its_day_after_the_year():
+    ref = parse_reference("Brasil. Lei nº 8.080, de 19 de setembro de 1990. Dispõe sobre as condições para a promoção, proteção e "
+                          "recuperação da saúde. Diário Oficial da União 1990; 20 set.")
+    assert (ref.group_author, ref.container) == ("Brasil", "Diário Oficial da União")
+    assert ref.title.startswith("Lei nº 8.080, de 19 de setembro de 1990. Dispõe sobre")
+    assert (ref.year, ref.month, ref.day, ref.volume) == (1990, 9, 20, None)
