@@ -306,3 +306,9 @@ def test_a_law_in_the_official_gazette_with_its_day_after_the_year():
     assert (ref.group_author, ref.container) == ("Brasil", "Diário Oficial da União")
     assert ref.title.startswith("Lei nº 8.080, de 19 de setembro de 1990. Dispõe sobre")
     assert (ref.year, ref.month, ref.day, ref.volume) == (1990, 9, 20, None)
+
+
+def test_ama_document_published_online_without_a_publisher_is_a_web_page():
+    ref = parse_reference("World Health Organization. WHO guideline for screening and treatment of cervical pre-cancer lesions "
+                          "for cervical cancer prevention, second edition. Published online 2021.")
+    assert (ref.kind, ref.group_author, ref.year) == ("web", "World Health Organization", 2021)
