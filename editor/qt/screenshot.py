@@ -21,6 +21,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--dock", choices=("preview", "timeline"), default="preview",
                         help="which of the right-hand docks is in front")
+    parser.add_argument("--style", choices=("vancouver", "ama", "apa"), help="reference style chosen in the preview")
+    parser.add_argument("--grab", choices=("window", "preview"), default="window",
+                        help="the whole window, or only the preview dock")
+    parser.add_argument("--find", help="scroll the preview to this text (as its Find field does)")
     args = parser.parse_args(argv)
 
     from . import app as application
@@ -43,11 +47,21 @@ def main(argv: list[str] | None = None) -> int:
     for _ in range(5):
         qt_app.processEvents()
     window.problems.validate_now()
+    if args.style:
+        choice = window.preview.style_choice
+        choice.setCurrentIndex(choice.findData(args.style))
     window.preview.refresh()
     window.timeline.refresh()
     (window.timeline if args.dock == "timeline" else window.preview).raise_()
     qt_app.processEvents()
-    ok = window.grab().save(args.out)
+    if args.find:
+        window.preview.find_field.setText(args.find)
+        window.preview.find_next()
+        browser = window.preview.browser  # the found text at the top of the picture
+        bar = browser.verticalScrollBar()
+        bar.setValue(bar.value() + browser.cursorRect().top() - 8)
+        qt_app.processEvents()
+    ok = (window.preview if args.grab == "preview" else window).grab().save(args.out)
     window.document.undo_stack.setClean()
     window.close()
     print(f"{args.out}: {'saved' if ok else 'NOT saved'} ({window.width()}x{window.height()}, {args.section})")

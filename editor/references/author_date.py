@@ -90,6 +90,7 @@ def dated(year: int | None, suffix: str) -> str:
 def cite_labels(refs_in_list_order: list[Reference]) -> list[CiteLabel]:
     """The in-text label of every reference, in the same order."""
     suffixes = year_suffixes(refs_in_list_order)
+    keys = [author_key(ref) for ref in refs_in_list_order]
     names = [_short_names(ref) for ref in refs_in_list_order]
     # APA 8.18: two different author lists that shorten alike ("Kim et al., 2016") name
     # as many authors as it takes to tell them apart, then "et al.".
@@ -97,19 +98,21 @@ def cite_labels(refs_in_list_order: list[Reference]) -> list[CiteLabel]:
     for i, ref in enumerate(refs_in_list_order):
         alike.setdefault((names[i], ref.year), []).append(i)
     for positions in alike.values():
+        if len({keys[i] for i in positions}) < 2:
+            continue  # one author list (or none alike): nothing to tell apart
         for i in positions:
-            others = [j for j in positions if author_key(refs_in_list_order[j]) != author_key(refs_in_list_order[i])]
-            if others and names[i].endswith(" et al."):
-                names[i] = _more_names(refs_in_list_order[i], [refs_in_list_order[j] for j in others])
+            others = [refs_in_list_order[j] for j in positions if keys[j] != keys[i]]
+            if names[i].endswith(" et al."):
+                names[i] = _more_names(refs_in_list_order[i], others)
     labels = []
     for i, ref in enumerate(refs_in_list_order):
         year = dated(ref.year, suffixes.get(i, ""))
         # APA 6.10: parentheses inside the citation's parentheses become brackets ("(KDIGO)" -> "[KDIGO]").
         names[i] = names[i].replace("(", "[").replace(")", "]")
         if names[i].startswith('"'):
-            labels.append(CiteLabel(names[i][:-1] + ',"', year, " ", author_key(ref)))
+            labels.append(CiteLabel(names[i][:-1] + ',"', year, " ", keys[i]))
         else:
-            labels.append(CiteLabel(names[i], year, ", ", author_key(ref)))
+            labels.append(CiteLabel(names[i], year, ", ", keys[i]))
     return labels
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .panel_support import collect_qt_garbage  # noqa: F401 (autouse: documents collected while Qt runs)
 from .window_support import *  # noqa: F401,F403 - fixtures
 
 KIM_VALERIO = "(Kim et al., 2016; Valerio et al., 2008)"

@@ -30,7 +30,7 @@ STYLE = """
 h1 { font-size: 14pt; margin-bottom: 6px; } h2 { font-size: 12pt; margin-top: 12px; } h3 { font-size: 10.5pt; }
 p { margin: 4px 0 6px 0; } table { border-collapse: collapse; } th { background: #eee; }
 table.narrow { font-size: 8pt; } table.narrow th { text-align: left; }
-p.reference { margin-left: 18px; text-indent: -18px; }
+p.reference { margin-left: 18px; text-indent: -18px; } a.cite { text-decoration: none; }
 """
 
 
