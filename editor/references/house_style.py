@@ -67,7 +67,7 @@ _YEAR_COLON = re.compile(r"(?<=[.]\s)((?:1[6-9]|20)\d{2})\s*:\s*(?=[A-Za-z]{0,4}
 
 # a whole title in quotes, right after the names and closed by a sentence end (not a quoted phrase inside a title)
 _QUOTED_TITLE = re.compile(
-    r"(?:(?<=[.:,]\s)|^)[\"“](?P<title>[^\"“”]{8,400}?)(?:(?P<end>[.?!])\s*[\"”]|,\s*[\"”]|[\"”]\s*[.,])(?=\s|$)"
+    r"(?:(?<=[.:,)]\s)|^)[\"“](?P<title>[^\"“”]{8,400}?)(?:(?P<end>[.?!])\s*[\"”]|,\s*[\"”]|[\"”]\s*[.,])(?=\s|$)"
 )
 _YEAR_IN_PARENTHESES = re.compile(r"(?<=[A-Za-z.])\s+\(((?:1[6-9]|20)\d{2})\)\s+(?=\d{1,4}\s*[(:,])")  # "J Cell Sci (1993) 105:423"
 _PAGES_WORD = re.compile(r"(?<=\d)\s*,\s*pages?\s+(?=[A-Za-z]{0,3}\d)")  # "2001; 125, pages 1164-1165"

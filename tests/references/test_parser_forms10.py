@@ -307,3 +307,14 @@ def test_family_names_in_capitals_of_any_length():
     assert _names(ref) == [("CASH", "TF")] and ref.title == "Cognitive-behavioral perspectives on body image"
     ref = parse_reference("WHO IARC. Rituximab for nephrotic syndrome. Lancet. 2000;355:1-2.")
     assert ref.authors == [] and ref.group_author == "WHO IARC"
+
+
+def test_names_before_a_colon_or_a_year_in_parentheses():
+    ref = parse_reference("Mariano FZ, Costa EM, Guimarães DB, Sousa DT de (2018) Diferenciais de Rendimentos entre Raças e "
+                          "Gêneros. Estud Econ 48:137-73.")
+    assert _names(ref)[-1] == ("de Sousa", "DT") and ref.year == 2018
+    ref = parse_reference("Danielson D. A: Buckling and initial postbuckling behavior of spheroidal shells under pressure. "
+                          "AIAA journal 1969, 7, 936–944.")
+    assert _names(ref) == [("Danielson", "DA")] and ref.title.startswith("Buckling")
+    ref = parse_reference("Drayson MT (1986) \"The entry of lymphocytes into stimulated lymph nodes.\" Transplantation 41:745-51.")
+    assert ref.title == "The entry of lymphocytes into stimulated lymph nodes" and ref.year == 1986
