@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from editor.domain.references import PersonName
 
-from .locators import YEAR, expand_pages
+from .locators import YEAR, expand_pages, month_number
 
 # no date printed: "[s.d.]" (sem data, sin fecha), "[n.d.]"
 _NO_DATE = r"\[?(?:s|n)\.\s?d\.\]?"
@@ -92,6 +92,8 @@ class Monograph:
     chapter: bool = False
     thesis: bool = False
     conference: bool = False
+    month: int | None = None
+    day: int | None = None
     site: bool = False  # "In: CDC [Internet]": a page of a web site
 
 
@@ -124,6 +126,7 @@ def _last(matches):
     return found
 
 
+_FULL_DATE = re.compile(r"(?:^|[.;,]\s|\]\s?)(?:c|©\s?)?(" + YEAR + r")\s+([A-Za-zç]{3,9})\.?(?:\s+(\d{1,2}))?(?!\w)")
 _AMA_PAGES = re.compile(r"(;\s*(?:c|©\s?)?" + YEAR + r")\s*:\s*(?:chap(?:ter)?\.?\s*\d+|(\d+(?:\s*[-–]\s*\d+)?))\s*\.?\s*$")
 _AMA_EDITOR = re.compile(r"^(.{3,300}?,\s*eds?\.)\s+(\S.*)$")
 # the name of a meeting, and the proceedings printed after a paper's title
@@ -212,6 +215,15 @@ _LOOSE_YEAR = re.compile(
 
 def parse_monograph(body: str, editors_reader) -> Monograph:
     """Read everything after the authors of a non-journal reference."""
+    mono = _parse_monograph(body, editors_reader)
+    if mono.year and (date := _FULL_DATE.search(body)) and int(date.group(1)) == mono.year:
+        # "2022 Apr 18 [cited ...]", "1990 Set 20": the document's own day
+        mono.month = month_number(date.group(2))
+        mono.day = int(date.group(3)) if mono.month and date.group(3) else None
+    return mono
+
+
+def _parse_monograph(body: str, editors_reader) -> Monograph:
     mono = Monograph()
     proceedings = None
     presented = PRESENTED.search(body)

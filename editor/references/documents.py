@@ -124,6 +124,8 @@ def read_monograph(ref: Reference, body: str, text: str, doubts: set[str]) -> No
     _author_on_line(ref, body, mono)
     ref.edition, ref.place, ref.publisher = mono.edition, mono.place, mono.publisher
     ref.year = ref.year or mono.year
+    if ref.year == mono.year and mono.month:
+        ref.month, ref.day = mono.month, mono.day
     ref.first_page, ref.last_page = mono.first_page, mono.last_page
     ref.kind = _classify(ref, text, mono)
     if ref.kind == ReferenceKind.OTHER:

@@ -312,3 +312,12 @@ def test_ama_document_published_online_without_a_publisher_is_a_web_page():
     ref = parse_reference("World Health Organization. WHO guideline for screening and treatment of cervical pre-cancer lesions "
                           "for cervical cancer prevention, second edition. Published online 2021.")
     assert (ref.kind, ref.group_author, ref.year) == ("web", "World Health Organization", 2021)
+
+
+def test_a_documents_full_date_gives_its_month_and_day():
+    ref = parse_reference("Page E, Harney JM. Health hazard evaluation report. Cincinnati (OH): National Institute for "
+                          "Occupational Safety and Health (US); 2001 Feb. Report No.: HETA2000-0139-2824.")
+    assert (ref.kind, ref.year, ref.month, ref.day) == ("report", 2001, 2, None)
+    ref = parse_reference("Clayton GL, Borges MC, Lawlor DA. From menarche to menopause. 2022 Apr 18 [cited 2023 Jan 27]; "
+                          "Available from: https://europepmc.org/article/PPR/PPR484113")
+    assert (ref.kind, ref.year, ref.month, ref.day, ref.accessed) == ("web", 2022, 4, 18, "2023-01-27")
