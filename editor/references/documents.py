@@ -46,8 +46,8 @@ def _classify(ref: Reference, text: str, mono) -> ReferenceKind:
         return ReferenceKind.WEB
     if ref.url and (INTERNET.search(text) or ref.accessed) and not mono.edition:
         return ReferenceKind.WEB  # "[Internet]" or a date of access: read on line
-    if INTERNET.search(text) and not mono.edition and not ref.container:
-        return ReferenceKind.WEB  # "Title [Internet]. 2021. doi:...": published on line, link or not
+    if (INTERNET.search(text) or ref.accessed) and not mono.edition and not ref.container:
+        return ReferenceKind.WEB  # "Title [Internet]. 2021. doi:..." or "[cited ...]": read on line, link or not
     if "Published online" in ref.raw and not (ref.publisher or ref.container or mono.edition):
         return ReferenceKind.WEB  # AMA: "World Health Organization. Title. Published online 2021."
     if ref.publisher or mono.edition or (ref.place and ref.year):  # "Geneva; 2007.": a place alone

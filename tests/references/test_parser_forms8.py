@@ -321,3 +321,9 @@ def test_a_documents_full_date_gives_its_month_and_day():
     ref = parse_reference("Clayton GL, Borges MC, Lawlor DA. From menarche to menopause. 2022 Apr 18 [cited 2023 Jan 27]; "
                           "Available from: https://europepmc.org/article/PPR/PPR484113")
     assert (ref.kind, ref.year, ref.month, ref.day, ref.accessed) == ("web", 2022, 4, 18, "2023-01-27")
+
+
+def test_a_document_with_an_access_date_and_only_a_doi_is_read_on_line():
+    ref = parse_reference("Han Q, Yeung SC, Ip MSM, Mak JCW. Dysregulation of cardiac lipid parameters in a rat model. "
+                          "[cited 2022 Nov 17]; Available from: 10.1186/s12944-018-0905-3")
+    assert (ref.kind, ref.doi, ref.accessed, ref.url) == ("web", "10.1186/s12944-018-0905-3", "2022-11-17", None)
