@@ -14,6 +14,7 @@ from editor.qt.dialogs import reference_import
 from editor.qt.document import Document
 from editor.qt.panels.references_panel import ReferencesPanel
 
+from .panel_support import collect_qt_garbage  # noqa: F401 (autouse: panels' documents collected while Qt runs)
 from .window_support import ScriptedInteraction
 
 ROOT = Path(__file__).resolve().parents[2]

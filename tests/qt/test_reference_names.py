@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from editor.qt.models.references import UNCITED
 
+from .panel_support import collect_qt_garbage  # noqa: F401 (autouse: panels collected while Qt runs)
 from .window_support import *  # noqa: F401,F403 - fixtures
 from .window_support import wait_for_docks
 
