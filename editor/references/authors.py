@@ -119,7 +119,7 @@ _CAPS_LIST = re.compile(
     r"|(?!(?:WHO|NIH|CDC|FDA|EMA|NICE|OMS|OPAS|PAHO|IBGE)\b)" + _CAPS_PERSON.pattern
     + r"(?=\.\s+[" + _UPPER + r"][\w’'\-]*\s+[a-zß-ÿ]|\s\((?:1[6-9]|20)\d{2}\))"  # one: 'CASH TF. Cognitive-behavioral ...'
 )
-_LEADING_GROUP = re.compile(r"(?P<group>[^,.;:]{3,120}?)\s*[,;]\s*(?=\S)")
+_LEADING_GROUP = re.compile(r"(?P<group>[^,.;]{3,160}?)\s*[,;]\s*(?=\S)")
 
 
 # the last word of a study group's name (not "Study": "A Prospective Cohort Study." is a title)

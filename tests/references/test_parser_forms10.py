@@ -318,3 +318,10 @@ def test_names_before_a_colon_or_a_year_in_parentheses():
     assert _names(ref) == [("Danielson", "DA")] and ref.title.startswith("Buckling")
     ref = parse_reference("Drayson MT (1986) \"The entry of lymphocytes into stimulated lymph nodes.\" Transplantation 41:745-51.")
     assert ref.title == "The entry of lymphocytes into stimulated lymph nodes" and ref.year == 1986
+
+
+def test_a_work_group_with_a_colon_before_the_people():
+    ref = parse_reference("Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group, Stevens PE, Levin A. Evaluation "
+                          "and management of chronic kidney disease. Ann Intern Med. 2013;158(11):825-30.")
+    assert ref.group_author == "Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group"
+    assert _names(ref) == [("Stevens", "PE"), ("Levin", "A")] and ref.title.startswith("Evaluation and management")
