@@ -25,7 +25,7 @@ _BARE_DOI = re.compile(r"(?:\bdoi\s*:?\s*)?(?<![\w/])(" + _DOI_BODY + r")\s*\.?\
 # "10.1126/science.1193063.PMID:20847271": the PMID glued on is not part of the DOI
 _GLUED_ID = re.compile(r"[.,;]?(?:PMID|PMCID|PMC\d)", re.IGNORECASE)
 _PMID = re.compile(r"\b(?:PubMed\s+)?PMID\s*:?\s*(\d{1,9})\b", re.IGNORECASE)
-_PMCID = re.compile(r"\b(?:PMCID\s*:?\s*)?(PMC\d{3,9})\b", re.IGNORECASE)
+_PMCID = re.compile(r"\b(?:(?:PubMed\s+Central\s+)?PMCID\s*:?\s*)?(PMC\d{3,9})\b", re.IGNORECASE)
 _NOISE = re.compile(
     r"\[?\bEpub\s+ahead\s+of\s+print\]?\.?|\(?\b(?:Online\s+ahead\s+of\s+print|In\s+press|Forthcoming)\b\)?\.?"
     r"|\beCollection\s+\d{4}(?:\s+[A-Za-z]{3,9}(?:-[A-Za-z]{3,9})?)?(?:\s+\d{1,2})?\.?"
@@ -41,6 +41,7 @@ _NOTE = re.compile(
     r".*?(?=\s*\b(?:PMID|PMCID)\b|$)",
     re.IGNORECASE,
 )
+_PII_LOCATOR = re.compile(r"(;\s*\d{1,4}(?:\s*\([^()]{1,12}\))?)\.\s*pii\s*:\s*([eE]\d{2,})\b")
 _EPUB_YEAR = re.compile(r"\b(?:Epub|eCollection)\s+(\d{4})\b", re.IGNORECASE)
 _ID_MARK = re.compile(r"(?:[\w.()\-]*[\w)]\s*)?\[pii\](?:\s*\.)?|\[(?:doi|pmid|pmc|pmcid|mid)\](?:\s*\.)?", re.IGNORECASE)
 # PubMed's publication type after the citation: "...;87(3):356-61. Review."
@@ -198,6 +199,8 @@ def extract_identifiers(text: str) -> tuple[Identifiers, str]:
             text = _cut(text, m)
     count = 0
     if "epub" in lower or "pii" in lower or "[" in text or "press" in lower or "ahead" in lower or "ecollection" in lower:
+        if "pii" in text:  # PubMed's "2019 Jun 5;12(6). pii: e229123.": the e-locator printed as the item id
+            text = _PII_LOCATOR.sub(r"\1:\2", text)
         if (epub := _EPUB_YEAR.search(text)) is not None:
             ids.epub_year = int(epub.group(1))
         text, count = _NOISE.subn(" ", text)

@@ -22,7 +22,7 @@ _ENGLISH_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
 )
-DASH = r"[-–—‐‑‒−]"  # hyphen, en and em dash, and the Unicode hyphens typesetters use
+DASH = r"(?:--|[-–—‐‑‒−])"  # hyphen, en and em dash, the Unicode hyphens typesetters use, and BibTeX's "--"
 YEAR = r"(?:1[6-9]|20)\d{2}"
 # The publication date as Vancouver writes it: 2012, 2012 Mar, 2012 Mar 15, 2012 Mar-Apr, 2012 Spring.
 DATE = (
@@ -33,7 +33,8 @@ DATE = (
 )
 _LOCATOR = (
     r"(?:(?:\s*[;,]\s*|\s*\.\s*(?=\d{1,4}\s*[(:])|\s+(?=\d{1,4}\s*\())(?P<volume>[^():;,\s][^():;,]*?)?\s*(?:\((?P<issue>[^()]*(?:\([^()]*\))?[^()]*)\))?"
-    r"\s*(?:(?:[:,]|(?<=\))\s)\s*(?:pp?\.?\s*)?(?P<pages>[A-Za-z]{0,4}\d[\w]*(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d\w*(?:\.e\d+|\se\d+(?=\s*\.?\s*$))?)?)(?:,\s*[ivxlc]+(?:-[ivxlc]+)?)?)?)?"
+    r"\s*(?:(?:[:,]|(?<=\))\s)\s*(?:pp?\.?\s*|[Aa]bstr(?:act)?\.?\s*(?:nr\.?\s*|no\.?\s*)?)?(?P<pages>[A-Za-z]{0,4}\d[\w]*"
+    r"(?:\s*" + DASH + r"\s*[A-Za-z]{0,4}\d\w*(?:\.e\d+|\se\d+(?=\s*\.?\s*$))?)?)(?:,\s*[ivxlc]+(?:-[ivxlc]+)?)?)?)?"
 )
 # Vancouver: "<source>. 2012;82(8):840-56." / BMC: "<source> 2003, 54:1116-26."
 JOURNAL_TAIL = re.compile(
@@ -62,7 +63,7 @@ YEAR_LAST_TAIL = re.compile(
     + r"\s*[,.;]\s*(?:(?P<month>[A-Za-z]{3,9}\.?)\s+)?(?P<year>" + YEAR + r")\s*\.*\s*$"
 )
 _SUPPL = re.compile(
-    r"^(?P<before>.*?)\s*(?:Suppl|Supl|Supp|Suplemento|Supplement|Sup)\.?\s*(?P<number>[\w.\-]*)\s*$",
+    r"^(?P<before>.*?)[\s_]*(?:Supplement|Suplemento|Suppl|Supl|Supp|Sup)\.?[\s_]*(?P<number>[\w.\-]*)\s*$",
     re.IGNORECASE,
 )
 _PAGE = re.compile(r"^(?P<prefix>[A-Za-z]*)(?P<digits>\d+)(?P<suffix>[A-Za-z]*)$")

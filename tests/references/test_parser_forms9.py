@@ -252,3 +252,40 @@ def test_link_labels_copied_from_a_web_page_are_dropped():
                           "OpenUrl CrossRef PubMed Web of Science")
     assert (ref.kind, ref.container, ref.year, ref.volume) == ("journal", "Trends Cogn Sci", 1999, "3")
     assert (ref.first_page, ref.last_page) == ("128", "135")
+
+
+def test_supplements_written_with_underscores_and_meeting_abstract_numbers():
+    # Oxford and ASCO print the supplement as their DOIs spell it; BibTeX's "--" between pages
+    ref = parse_reference("Eichelberger MC, Monto AS. Neuraminidase, the forgotten surface antigen, emerges as an influenza "
+                          "vaccine target for broadened protection. Journal of Infectious Diseases. 2019;219(Supplement_1):"
+                          "S75--S80.")
+    assert (ref.container, ref.volume, ref.issue, ref.supplement) == ("Journal of Infectious Diseases", "219", None, "1")
+    assert (ref.first_page, ref.last_page) == ("S75", "S80")
+    ref = parse_reference("17. Berry DA, Elashoff M, Blotner S, Davi R, Beineke P, Chandler M, et al. Creating a synthetic "
+                          "control arm from previous clinical trials: Application to establishing early end points as "
+                          "indicators of overall survival in acute myeloid leukemia (AML). J Clin Oncol. 2017 May "
+                          "20;35(15_suppl):7021–7021.")
+    assert (ref.volume, ref.issue, ref.supplement, ref.first_page, ref.last_page) == ("35", "15", "", "7021", None)
+    ref = parse_reference("7. Vitolo U, Witzig TE, Gascoyne RD, et al. ROBUST: first report of phase III randomized study of "
+                          "lenalidomide/R-CHOP (R2-CHOP) vs placebo/R-CHOP in previously untreated ABC-type diffuse large "
+                          "B-cell lymphoma. J Clin Oncol. 2021;39(15 Suppl):abstr 7519.")
+    assert (ref.kind, ref.container, ref.volume, ref.issue, ref.first_page) == ("journal", "J Clin Oncol", "39", "15", "7519")
+    ref = parse_reference("Rong P, et al. Cancer Res 2018;78(13 Suppl):Abstract nr 2612.")
+    assert (ref.container, ref.year, ref.volume, ref.first_page) == ("Cancer Res", 2018, "78", "2612")
+    # pages numbered in the supplement's roman numeral
+    ref = parse_reference("Klastersky J, de Naurois J, Rolston K, et al. Management of febrile neutropaenia: ESMO Clinical "
+                          "Practice Guidelines. Ann Oncol. 2016;27(suppl 5):v111-v118.")
+    assert (ref.volume, ref.supplement, ref.first_page, ref.last_page) == ("27", "5", "v111", "v118")
+
+
+def test_pubmed_pii_that_is_the_e_locator_and_pubmed_central_label():
+    ref = parse_reference("Tong J, Zhan P, Wang XS, Wu Y. Quionolone carboxylic acid derivatives as HIV-1 integrase inhibitors: "
+                          "Docking-based HQSAR and topomer CoMFA analyses. J Chemom. 2017 Dec;31(12). pii: e2934. doi: "
+                          "10.1002/cem.2934. Epub 2017 Aug 29. PubMed PMID: 29606793; PubMed Central PMCID: PMC5875935.")
+    assert (ref.container, ref.year, ref.month, ref.volume, ref.issue) == ("J Chemom", 2017, 12, "31", "12")
+    assert (ref.article_number, ref.pmid, ref.pmcid) == ("e2934", "29606793", "PMC5875935")
+    ref = parse_reference("Petrini C, Floridia G, Roos M, Salvatore M, Taruscio D. Meeting Patients' Right to the Correct "
+                          "Diagnosis: Ongoing International Initiatives on Undiagnosed Rare Diseases and Ethical and Social "
+                          "Issues. Int J Environ Res Public Health. 2018 Sep 21;15(10). pii: E2072. doi: "
+                          "10.3390/ijerph15102072. Review. PubMed PMID: 30248891; PubMed Central PMCID: PMC6210164.")
+    assert (ref.container, ref.volume, ref.issue, ref.article_number) == ("Int J Environ Res Public Health", "15", "10", "E2072")
