@@ -44,7 +44,7 @@ from .titles import journal_start, split_run_on
 # "12.", "[12]", "(12)", "12 Smith", "6 Brasil." and "16-Lindquist TJ" (a hyphen straight after the number),
 # and a line number before the numbering ("1 32. Centers")
 _NUMBERING = re.compile(
-    r"^\s*(?:\d{1,4}\s+(?=\d{1,4}\s*[.)]\s))?(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d)|\d{1,3}-(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)"
+    r"^\s*(?:\d{1,4}\s+(?=\d{1,4}\s*[.)]\s))?(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d)|\d{1,3}-(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)|\d{1,3}\s*[-–—:]\s+(?=[A-ZÀ-Þ])"
     r"|\d{1,3}\s+(?=(?:[A-ZÀ-Þ]|(?:de|da|do|dos|das|del|van|von|di|du|le|la)[\s-])[\w’\'\-]*[\s,.]))\s*"
 )
 _LEADING_JUNK = re.compile(r"^[\s.,;:•·*\-–]+")

@@ -325,3 +325,9 @@ def test_a_work_group_with_a_colon_before_the_people():
                           "and management of chronic kidney disease. Ann Intern Med. 2013;158(11):825-30.")
     assert ref.group_author == "Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group"
     assert _names(ref) == [("Stevens", "PE"), ("Levin", "A")] and ref.title.startswith("Evaluation and management")
+
+
+def test_numbering_followed_by_a_dash_or_a_colon():
+    for lead in ("12 - ", "12– ", "12 — ", "12: "):
+        ref = parse_reference(lead + "Smith AB, Jones CD. Rituximab for nephrotic syndrome. Lancet. 2000;355:1-2.")
+        assert _names(ref) == [("Smith", "AB"), ("Jones", "CD")], lead
