@@ -56,7 +56,20 @@ EDITION = re.compile(
 IN_MARK = re.compile(r"(?:^|(?<=[.\]]\s)|(?<=\s))(?:In|En|Em|Dans)\s*:\s*|(?:^|(?<=[.\]]\s))In\s+(?=[" + "A-Z" + r"])")
 THESIS = re.compile(
     r"\s*\[?\(?\b(?:(?:doctoral|master'?s|PhD|MD)\s+)?(?:dissertation|thesis|tese|disserta[çc][ãa]o|tesis|monografia|tcc)"
-    r"(?:\s+(?:de|em|of|en)\s+[\w\s]+?)?\)?\]?(?=[.\]\s]|$)",
+    r"(?:\s+(?:de|em|of|en)\s+[\w\s]+?)?\)?\]?(?=[.,;\]\s]|$)",
+    re.IGNORECASE,
+)
+# a thesis named as such: bracketed, or a sentence of its own ("Dissertation.", "PhD thesis, University of X.")
+THESIS_SIGN = re.compile(
+    r"\[[^\[\]]{0,40}?\b(?:dissertation|thesis|tese|disserta[çc][ãa]o|tesis|monografia|tcc)\b[^\[\]]{0,60}\]"
+    r"|(?:^|(?<=[.;]\s))(?:(?:doctoral|master'?s|PhD|MD|MSc)\s+)?(?:dissertation|thesis|tese|disserta[çc][ãa]o|tesis|monografia|tcc)"
+    r"(?=\s*(?:[.,;:(\-–—]|$)|\s+(?:de|em|of|en)\s+(?:doutorado|mestrado|maestr[ií]a|doctorado|master|doctor|philosophy|PhD))",
+    re.IGNORECASE,
+)
+# a degree named before the university in the publication statement: "PhD thesis, University of X", "Tese (Doutorado) -"
+_THESIS_STATEMENT = re.compile(
+    r"^(?:(?:doctoral|master'?s|PhD|MD|MSc)\s+)?(?:dissertation|thesis|tese|disserta[çc][ãa]o|tesis|monografia|tcc)\b"
+    r"(?:\s+(?:de|em|of|en)\s+[^,()\-–]+?)?\s*(?:\([^()]*\))?\s*[,\-–—:]?\s*",
     re.IGNORECASE,
 )
 _THESIS_MARK = re.compile(
@@ -159,7 +172,7 @@ def _publisher_at_end(body: str, named: bool = False) -> tuple[str | None, str, 
         if len(parts) < 2:
             return None
         statement, rest = parts[-1].rstrip(". "), body[: len(body) - len(parts[-1])]
-    if len(statement.split()) > 12 or THESIS.search(statement) or IN_MARK.match(statement):
+    if len(statement.split()) > 12 or (THESIS.search(statement) and not _THESIS_STATEMENT.match(statement)) or IN_MARK.match(statement):
         return None  # "In: World Health Organization [Internet]" is where the page is, not who published it
     if not PUBLISHER_WORDS.search(statement) and not (named and ":" in statement):
         return None  # named: "Place: Publisher" says it is a publisher without a publisher's word
@@ -202,7 +215,9 @@ def _publisher_before_date(body: str) -> tuple[str | None, str, str] | None:
     if date is None:
         return None
     end = _publisher_at_end(body[: date.start()], named=True)
-    return end if end is not None and end[0] is not None and not _reads_as_title(end[0]) else None
+    if end is None or not ((end[0] and not _reads_as_title(end[0])) or _THESIS_STATEMENT.match(end[1])):
+        return None  # a place, or a degree ("PhD Thesis, University of Cambridge. 2010."), says it is a statement
+    return end
 
 
 # a year inside the text, closed by punctuation ("Zahnheilk Berlin 1921: 37", "J Prosthodont1997; 6") and not a
@@ -281,11 +296,16 @@ def _parse_monograph(body: str, editors_reader) -> Monograph:
             if (end := _publisher_at_end(body)) is not None:
                 mono.place, mono.publisher, body = end
                 body = _pages_at_end(mono, body)
-    marked = _THESIS_MARK.search(body)  # "[master's thesis]" before a title that holds the word "thesis"
-    if marked or THESIS.search(body):
+    if mono.publisher and (degree := _THESIS_STATEMENT.match(mono.publisher)):
+        # "Dissertação (Mestrado em Enfermagem) - Universidade Federal de Santa Catarina; 2015.", "PhD thesis, Univ"
+        mono.thesis, mono.publisher = True, mono.publisher[degree.end():].strip() or None
+    # "[master's thesis]", "Dissertation." or "Tese (Doutorado em X)": a sign, not the word inside a title
+    sign = _THESIS_MARK.search(body) or _last(THESIS_SIGN.finditer(body))
+    if sign:
         mono.thesis = True
-        marked = marked or _last(THESIS.finditer(body))  # the last mention: "The Title of a Dissertation. Dissertation."
-        body = body[: marked.start()] + body[marked.end():]
+        whole = THESIS.match(body, sign.start()) if sign.group(0)[:1] != "[" else None
+        end = max(sign.end(), whole.end() if whole else 0)
+        body = body[: sign.start()] + body[end:]
     mono.site = "[" in body and _IN_SITE.search(body) is not None
     body = INTERNET.sub("", body)
     inside = IN_MARK.search(body)

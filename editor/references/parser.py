@@ -21,7 +21,7 @@ from .books import (
     LONE_PUBLICATION,
     PUBLICATION,
     PUBLISHER_WORDS,
-    THESIS,
+    THESIS_SIGN,
     sentences,
     strip_period,
 )
@@ -245,7 +245,7 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
         doubts.add("volume")
         return ref, doubts
     head = body[: tail.start()] if tail is not None else ""
-    is_journal = tail is not None and not (_THESIS_HINT.search(head.lower()) and THESIS.search(head)) and not _IN.search(head)
+    is_journal = tail is not None and not (_THESIS_HINT.search(head.lower()) and THESIS_SIGN.search(head)) and not _IN.search(head)
     if is_journal and _dated_only(tail) and _reads_as_monograph(head, ref):
         is_journal = False
     if is_journal:

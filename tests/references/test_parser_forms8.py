@@ -327,3 +327,16 @@ def test_a_document_with_an_access_date_and_only_a_doi_is_read_on_line():
     ref = parse_reference("Han Q, Yeung SC, Ip MSM, Mak JCW. Dysregulation of cardiac lipid parameters in a rat model. "
                           "[cited 2022 Nov 17]; Available from: 10.1186/s12944-018-0905-3")
     assert (ref.kind, ref.doi, ref.accessed, ref.url) == ("web", "10.1186/s12944-018-0905-3", "2022-11-17", None)
+
+
+def test_thesis_named_in_the_statement_and_the_word_thesis_in_an_article_title():
+    ref = parse_reference("Smith J. Title of the work on kidneys. PhD Thesis, University of Cambridge. 2010.")
+    assert (ref.kind, ref.title, ref.publisher, ref.year) == ("thesis", "Title of the work on kidneys", "University of Cambridge", 2010)
+    ref = parse_reference("Souza MA. Título da dissertação. Dissertação (Mestrado em Enfermagem) - Universidade Federal de "
+                          "Santa Catarina; 2015.")
+    assert (ref.kind, ref.title, ref.publisher) == ("thesis", "Título da dissertação", "Universidade Federal de Santa Catarina")
+    # a journal article about a thesis is still a journal article
+    ref = parse_reference("Smith A. The thesis of vitamin D deficiency. J Clin Invest. 2010;12:1-9.")
+    assert (ref.kind, ref.title, ref.container) == ("journal", "The thesis of vitamin D deficiency", "J Clin Invest")
+    ref = parse_reference("Smith A. Tese e antítese na enfermagem. Rev Bras Enferm. 2010;12:1-9.")
+    assert (ref.kind, ref.title) == ("journal", "Tese e antítese na enfermagem")
