@@ -109,7 +109,7 @@ def read_people(text: str, pos: int = 0, person: re.Pattern[str] = _PERSON) -> t
 _TITLE_AFTER_COMMA = re.compile(r",\s+[" + _UPPER + r"][a-zß-ÿ]+\s+[a-zß-ÿ]+\s+[a-zß-ÿ]+")
 _EDITORS_NEXT = re.compile(r",?\s*\(?(?:editors?|eds?|editores|orgs?|organizadores)\b", re.IGNORECASE)
 _TITLE_NEXT = re.compile(r"\s+[" + _UPPER + r"][a-zß-ÿ]+\s+[a-zß-ÿ]")  # a capitalised word, then lower case
-_NO_AUTHOR = re.compile(r"(?:\[No authors? listed\]|Anonymous|Anon)\.?\s+", re.IGNORECASE)
+_NO_AUTHOR = re.compile(r"(?:\[No authors? listed\]|\[?Anonymous\]?|Anon)\.?\s+", re.IGNORECASE)
 _CAPS_PERSON = re.compile(
     r"([" + _UPPER + r"][" + _UPPER + r"'’]+(?:[\s\-‐‑](?:[" + _UPPER + r"]\s)?[" + _UPPER + r"][" + _UPPER + r"'’]+){0,2})"
     r"\s+([" + _UPPER + r"]{1,4})(?=[,.;]|\s\()"

@@ -177,7 +177,7 @@ def test_a_page_read_on_line_whose_text_is_a_name_and_a_title():
 
 
 def test_no_author_marks_are_no_author():
-    for lead in ("[No authors listed].", "Anonymous."):
+    for lead in ("[No authors listed].", "Anonymous.", "[Anonymous]."):
         ref = parse_reference(f"{lead} Rituximab for nephrotic syndrome. Lancet. 2000;355:1-2.")
         assert (ref.authors, ref.group_author, ref.title) == ([], None, "Rituximab for nephrotic syndrome")
 
