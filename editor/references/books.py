@@ -84,7 +84,10 @@ CONFERENCE = re.compile(
     r"|Simpósio|Simposio|Encontro|Seminário|Annual|Colloquium|Summit)\b",
     re.IGNORECASE,
 )
-INTERNET = re.compile(r"\s*\[(?:Internet|online|on-?line|homepage on the Internet|database on the Internet|monograph on the Internet|Online)\]", re.IGNORECASE)
+# the medium after a title: ON_LINE "[Internet]", and INTERNET also software and data sets ("[computer program]")
+_ON_LINE = r"Internet|online|on-?line|homepage on the Internet|database on the Internet|monograph on the Internet"
+ON_LINE = re.compile(r"\[(?:" + _ON_LINE + r")\]", re.IGNORECASE)
+INTERNET = re.compile(r"\s*\[(?:" + _ON_LINE + r"|computer program|computer software|software|data ?set|database)\]", re.IGNORECASE)
 _SENTENCE = re.compile(
     # "13. ed." (an edition) is one sentence; "VCAM-1. Blood" is two
     r"(?<=[.?!])(?!(?<=\b\d\.)\s+ed\b)(?!(?<=\b\d\d\.)\s+ed\b)(?<!\bvs\.)(?<!\bVs\.)(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bed\.)(?<!\bEd\.)\s+"

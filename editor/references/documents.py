@@ -8,7 +8,7 @@ import re
 from editor.domain.references import Reference, ReferenceKind
 
 from .authors import NAME_GLUE, is_group_sentence, parse_editors, read_people
-from .books import CONFERENCE, INTERNET, REPORT, parse_monograph, sentences, strip_period
+from .books import CONFERENCE, INTERNET, ON_LINE, REPORT, parse_monograph, sentences, strip_period
 
 _NAME_GLUE = NAME_GLUE | {"&"}  # "Alive & Thrive"
 
@@ -44,9 +44,9 @@ def _classify(ref: Reference, text: str, mono) -> ReferenceKind:
         return ReferenceKind.REPORT
     if ref.url and not mono.edition and not ref.publisher:
         return ReferenceKind.WEB
-    if ref.url and (INTERNET.search(text) or ref.accessed) and not mono.edition:
+    if ref.url and (ON_LINE.search(text) or ref.accessed) and not mono.edition:
         return ReferenceKind.WEB  # "[Internet]" or a date of access: read on line
-    if (INTERNET.search(text) or ref.accessed) and not mono.edition and not ref.container:
+    if (ON_LINE.search(text) or ref.accessed) and not mono.edition and not ref.container:
         return ReferenceKind.WEB  # "Title [Internet]. 2021. doi:..." or "[cited ...]": read on line, link or not
     if "Published online" in ref.raw and not (ref.publisher or ref.container or mono.edition):
         return ReferenceKind.WEB  # AMA: "World Health Organization. Title. Published online 2021."

@@ -340,3 +340,11 @@ def test_thesis_named_in_the_statement_and_the_word_thesis_in_an_article_title()
     assert (ref.kind, ref.title, ref.container) == ("journal", "The thesis of vitamin D deficiency", "J Clin Invest")
     ref = parse_reference("Smith A. Tese e antítese na enfermagem. Rev Bras Enferm. 2010;12:1-9.")
     assert (ref.kind, ref.title) == ("journal", "Tese e antítese na enfermagem")
+
+
+def test_software_medium_mark_is_not_part_of_the_title_nor_a_web_page():
+    ref = parse_reference("Review Manager (RevMan) [Computer program]. Version 5.3. Copenhagen: The Nordic Cochrane Centre, "
+                          "The Cochrane Collaboration; 2014.")
+    assert (ref.kind, ref.place, ref.year) == ("book", "Copenhagen", 2014)
+    assert ref.title == "Review Manager (RevMan). Version 5.3"
+    assert ref.publisher == "The Nordic Cochrane Centre, The Cochrane Collaboration"
