@@ -30,7 +30,8 @@ _INITIALS = (
 )
 _FAMILY = r"(?P<family>(?:" + _PARTICLE + r"(?:\s+|-)(?:[" + _UPPER + r"]\s(?=[" + _UPPER + r"][a-z]))?)*" + _WORD + r"(?:[\s\-‐‑](?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,3}?)[†‡]?"
 # what may follow a name: punctuation, "et al", "and", a year; after initials closed by a period ("JONES, C. D."), a space
-_AFTER_NAME = r"(?=\s*(?:[,.;:]|\set\sal|\sand\s|\s&\s|\s\(|$)|\s(?:1[6-9]|20)\d\d\.|(?<=\.)\s)"
+# (not before a lower-case word: in "Jones B. E. coli outbreak" the title starts with "E. coli")
+_AFTER_NAME = r"(?=\s*(?:[,.;:]|\set\sal|\sand\s|\s&\s|\s\(|$)|\s(?:1[6-9]|20)\d\d\.|(?<=\.)\s(?![a-zß-ÿ]))"
 _PERSON = re.compile(_FAMILY + r",?\s+" + _INITIALS + _AFTER_NAME)
 # the given names first, as Elsevier and IEEE print them: "J. van der Geer, J.A.J. Hanraads, R.A. Lupton, Title"
 _GIVEN_FIRST = re.compile(

@@ -331,3 +331,10 @@ def test_numbering_followed_by_a_dash_or_a_colon():
     for lead in ("12 - ", "12– ", "12 — ", "12: "):
         ref = parse_reference(lead + "Smith AB, Jones CD. Rituximab for nephrotic syndrome. Lancet. 2000;355:1-2.")
         assert _names(ref) == [("Smith", "AB"), ("Jones", "CD")], lead
+
+
+def test_a_title_starting_with_a_species_abbreviation_after_dotted_initials():
+    ref = parse_reference("Smith J.A., Jones B. S. aureus bacteraemia in children. Lancet. 2000;355:1-2.")
+    assert _names(ref) == [("Smith", "JA"), ("Jones", "B")] and ref.title == "S. aureus bacteraemia in children"
+    ref = parse_reference("Smith JA, Jones B. E. coli outbreak in Germany. Lancet. 2000;355:1-2.")
+    assert _names(ref)[-1] == ("Jones", "B") and ref.title == "E. coli outbreak in Germany"
