@@ -21,7 +21,7 @@ _PUBLISHER = r"(?:[^;:\[\].]|\.(?!\s)|(?<=\b[A-Z])\.\s|(?<=\bCo)\.\s|(?<=\bInc)\
 # after the date: "2021 –" (still published), "c2000-01" (years), "[cited ...]" or "(Nota de Alerta, no 20)", then the end
 _AFTER_DATE = r"\s*(?:[-–—]\s*(?:\d{2}(?:\d{2})?(?!\d)\s*)?)?(?:\[[^\]]*\]|\([^()]{1,120}\))?\s*(?:\.|$)"
 PUBLICATION = re.compile(
-    r"(?:^|(?<=[.\]]\s))(?!(?:In|Em|En|Dans)\s*:)(?P<place>(?:St\.\s)?(?:[^.:;\[\]]|(?<=\b[A-Z])\.(?!\s)){2,80}?)\s*:\s*"
+    r"(?:^|(?<=[.\]]\s))(?!(?:In|Em|En|Dans)\s*:)(?P<place>(?:St\.\s)?(?:[^.:;\[\]]|(?<=\b[A-Z])\.(?!\s)|:(?=\([A-Z]\w{0,12}\):)){2,80}?)\s*:\s*"
     r"(?P<publisher>" + _PUBLISHER + r"{2,160}?)\s*[;,]\s*"
     r"(?:(?:c|©\s?)?(?P<year>" + YEAR + r")[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?|" + _NO_DATE + r")" + _AFTER_DATE
 )

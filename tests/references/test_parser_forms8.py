@@ -348,3 +348,11 @@ def test_software_medium_mark_is_not_part_of_the_title_nor_a_web_page():
     assert (ref.kind, ref.place, ref.year) == ("book", "Copenhagen", 2014)
     assert ref.title == "Review Manager (RevMan). Version 5.3"
     assert ref.publisher == "The Nordic Cochrane Centre, The Cochrane Collaboration"
+
+
+def test_place_with_its_state_between_colons():
+    ref = parse_reference("Gordon CC, Chumlea WC, Roche AF. Stature, recumbent length, and weight. In: Lohman TG, Roche AF, "
+                          "Martorell R. Anthropometric standardization reference manual. Champaign:(Ill): Human Kinetics Books;1988. p.3-8.")
+    assert (ref.kind, ref.container) == ("chapter", "Anthropometric standardization reference manual")
+    assert (ref.place, ref.publisher, ref.year, ref.first_page, ref.last_page) == (
+        "Champaign:(Ill)", "Human Kinetics Books", 1988, "3", "8")
