@@ -224,7 +224,7 @@ def parse_editors(text: str) -> tuple[list[PersonName], bool] | None:
 def is_group_sentence(sentence: str) -> bool:
     """A study-group or corporate-author sentence, e.g. 'North America Nephrotic Syndrome Study Group'."""
     words = sentence.split()
-    if not words or len(words) > 20:
+    if not words or len(words) > 20 or words[0] in ("A", "An"):  # "A Study of Drug X in Adults" is a title
         return False
     if _REPORT_OF.match(sentence):
         return True

@@ -76,6 +76,10 @@ _DATE_ONLY = re.compile(
 )  # "2022.", "[s.d.]", "March 2019.", "January 5, 2023."
 
 
+# a trial's registration, no title: "ClinicalTrials.gov identifier: NCT01234567.", "NCT01958021."
+_REGISTRY_ID = re.compile(r"^(?:ClinicalTrials\.gov\s+)?(?:identifier:?\s*)?NCT\d{8}\.?$", re.IGNORECASE)
+
+
 def _author_on_line(ref: Reference, body: str, mono) -> None:
     """'10x Genomics. Chromium Single Cell Gene Expression. 2022 [cited ...]. Available: URL' and
     'The World Bank. Title. Disponível em: URL. Acesso em: ...': a page read on line, with no statement of
@@ -84,7 +88,7 @@ def _author_on_line(ref: Reference, body: str, mono) -> None:
         return
     if mono.place or mono.publisher or mono.chapter or mono.conference or mono.thesis:
         return
-    parts = [part for part in sentences(INTERNET.sub("", body)) if not _DATE_ONLY.match(part)]
+    parts = [part for part in sentences(INTERNET.sub("", body)) if not (_DATE_ONLY.match(part) or _REGISTRY_ID.match(part))]
     if len(parts) == 2 and _names_an_author(parts[0].rstrip(".")) and len(parts[1].split()) >= 2:
         ref.group_author = parts[0].rstrip(".").strip()
         ref.title = strip_period(parts[1])

@@ -356,3 +356,10 @@ def test_place_with_its_state_between_colons():
     assert (ref.kind, ref.container) == ("chapter", "Anthropometric standardization reference manual")
     assert (ref.place, ref.publisher, ref.year, ref.first_page, ref.last_page) == (
         "Champaign:(Ill)", "Human Kinetics Books", 1988, "3", "8")
+
+
+def test_ama_clinical_trial_page_keeps_its_title():
+    ref = parse_reference("A Study of Drug X in Adults With Y. ClinicalTrials.gov identifier: NCT01234567. Updated March 3, 2021. "
+                          "Accessed May 1, 2021. https://clinicaltrials.gov/ct2/show/NCT01234567")
+    assert (ref.kind, ref.group_author, ref.title) == ("web", None, "A Study of Drug X in Adults With Y")
+    assert (ref.year, ref.accessed) == (2021, "2021-05-01")
