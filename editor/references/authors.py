@@ -26,7 +26,7 @@ _INITIALS = (
     r"|(?:\s[" + _UPPER + r"]){1,3}(?!\w)|[" + _UPPER + r"]{1,2}\s[" + _UPPER + r"]{2}(?=[,.;:]|\s\()|[" + _UPPER + r"]{0,4}(?:ª[" + _UPPER + r"]?)?))"
     # a particle printed after the initials belongs to the family name ("Silva MRF da" is M. R. F. da Silva);
     # a suffix after them ("Bassett DR Jr", "Morais OL No") has no field of its own and is left out
-    r"(?:\s(?P<particle>da|de|do|dos|das|del|van|von)(?=[,.;:]|\s\())?(?:\s(?:Jr|Sr|II|III|IV|2nd|3rd|No|Neto|Filho)\.?)?"
+    r"(?:\s(?P<particle>da|de|do|dos|das|del|van|von)(?=[,.;:]|\s\())?(?:\s(?:Jr|Sr|II|III|IV|2nd|3rd|No|Neto|Filho)\.?|,\s(?:Jr|Sr|II|III|IV)\.?(?=[,.;:]|\s[&(]))?"
 )
 _FAMILY = r"(?P<family>(?:" + _PARTICLE + r"(?:\s+|-)(?:[" + _UPPER + r"]\s(?=[" + _UPPER + r"][a-z]))?)*" + _WORD + r"(?:[\s\-‐‑](?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,3}?)[†‡]?"
 # what may follow a name: punctuation, "et al", "and", a year; after initials closed by a period ("JONES, C. D."), a space

@@ -338,3 +338,10 @@ def test_a_title_starting_with_a_species_abbreviation_after_dotted_initials():
     assert _names(ref) == [("Smith", "JA"), ("Jones", "B")] and ref.title == "S. aureus bacteraemia in children"
     ref = parse_reference("Smith JA, Jones B. E. coli outbreak in Germany. Lancet. 2000;355:1-2.")
     assert _names(ref)[-1] == ("Jones", "B") and ref.title == "E. coli outbreak in Germany"
+
+
+def test_a_suffix_after_a_comma():
+    ref = parse_reference("Smith, J. A., Jr., & Jones, B. (2000). Rituximab for nephrotic syndrome. Lancet, 355, 1-2.")
+    assert _names(ref) == [("Smith", "JA"), ("Jones", "B")] and ref.year == 2000
+    ref = parse_reference("Smith JA, III, Jones B. Rituximab for nephrotic syndrome. Lancet. 2000;355:1-2.")
+    assert _names(ref) == [("Smith", "JA"), ("Jones", "B")]
