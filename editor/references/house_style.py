@@ -59,8 +59,8 @@ def _labelled_locators(m: re.Match[str]) -> str:
 
 # Elsevier's numbered style: "Annales Médico-Psychologiques 165 (2007) 723-728." -> "...; 2007;165:723-728."
 _VOLUME_YEAR_PAGES = re.compile(
-    r"(?<=[A-Za-z.])\s+(?P<volume>\d{1,4}[A-Z]?)\s*(?:\((?P<issue>[\w\s\-–]{1,12})\)\s*)?\((?P<year>(?:1[6-9]|20)\d{2})\)\s*,?\s*"
-    r"(?P<pages>[A-Za-z]{0,3}\d{1,6}(?:\s*[-–—]\s*[A-Za-z]{0,3}\d{1,6})?)\s*\.?\s*$"
+    r"(?<=[A-Za-z.)])\s+(?P<volume>\d{1,4}[A-Z]?)\s*(?:\((?P<issue>[\w\s\-–]{1,12})\)\s*)?\((?P<year>(?:1[6-9]|20)\d{2})\)"
+    r"(?:\s*,?\s*(?P<pages>[A-Za-z]{0,3}\d{1,6}(?:\s*[-–—]\s*[A-Za-z]{0,3}\d{1,6})?))?\s*\.?\s*$"
 )
 _YEAR_COLON = re.compile(r"(?<=[.]\s)((?:1[6-9]|20)\d{2})\s*:\s*(?=[A-Za-z]{0,4}\d)(\d{1,4}\s*[(:])?")
 
@@ -69,7 +69,7 @@ _YEAR_COLON = re.compile(r"(?<=[.]\s)((?:1[6-9]|20)\d{2})\s*:\s*(?=[A-Za-z]{0,4}
 _QUOTED_TITLE = re.compile(
     r"(?:(?<=[.:,)]\s)|^)[\"“](?P<title>[^\"“”]{8,400}?)(?:(?P<end>[.?!])\s*[\"”]|,\s*[\"”]|[\"”]\s*[.,])(?=\s|$)"
 )
-_YEAR_IN_PARENTHESES = re.compile(r"(?<=[A-Za-z.])\s+\(((?:1[6-9]|20)\d{2})\)\s+(?=\d{1,4}\s*[(:,])")  # "J Cell Sci (1993) 105:423"
+_YEAR_IN_PARENTHESES = re.compile(r"(?<=[A-Za-z.)])\s+\(((?:1[6-9]|20)\d{2})\)\s+(?=\d{1,4}\s*[(:,])")  # "J Cell Sci (1993) 105:423"
 _PAGES_WORD = re.compile(r"(?<=\d)\s*,\s*pages?\s+(?=[A-Za-z]{0,3}\d)")  # "2001; 125, pages 1164-1165"
 
 
@@ -123,9 +123,10 @@ def house_style(core: str) -> str:
         core = _NO_COLON.sub(r";\1:", core)
     if core.count(";") >= 2 and (m := _PLACE_SEMICOLON.search(core, max(0, len(core) - 130))):
         core = core[: m.start()] + f"{m.group(1)}: {m.group(2)}"
-    if ") " in core and (m := _VOLUME_YEAR_PAGES.search(core, max(0, len(core) - 50))):
+    if ")" in core and (m := _VOLUME_YEAR_PAGES.search(core, max(0, len(core) - 50))):
         issue = f"({m.group('issue')})" if m.group("issue") else ""
-        core = f"{core[: m.start()]}. {m.group('year')};{m.group('volume')}{issue}:{m.group('pages')}."
+        pages = f":{m.group('pages')}" if m.group("pages") else ""
+        core = f"{core[: m.start()]}. {m.group('year')};{m.group('volume')}{issue}{pages}."
     if "ol." in core and (m := _LABELLED_LOCATORS.search(core, max(0, len(core) - 90))):
         core = core[: m.start()] + _labelled_locators(m)
     if ":" in core:

@@ -43,10 +43,10 @@ JOURNAL_TAIL = re.compile(
 # Springer/Harvard-like tail with the year given earlier: "Pediatr Nephrol 23(3):481–485."
 _PAGES = r"(?P<pages>[A-Za-z]{0,4}\d\w*(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d\w*(?:\.e\d+|\se\d+)?)?)"
 YEARLESS_TAIL = re.compile(
-    r"[\s,.](?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*[:,]\s*(?:pp?\.?\s*)?" + _PAGES + r"\s*\.?\s*$"
+    r"[\s,.](?P<volume>\d{1,4}[A-Z]?)\s*(?:\((?P<issue>[^()]+)\))?\s*[:,]\s*(?:pp?\.?\s*)?" + _PAGES + r"\s*\.?\s*$"
 )
 # Year given after the names and only a volume at the end: "2014. Title. J R Soc Interface 11."
-VOLUME_ONLY_TAIL = re.compile(r"(?<=[A-Za-z.)]),?\s(?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*\.?\s*$")
+VOLUME_ONLY_TAIL = re.compile(r"(?<=[A-Za-z.)]),?\s(?P<volume>\d{1,4}[A-Z]?)\s*(?:\((?P<issue>[^()]+)\))?\s*\.?\s*$")
 # Year given after the names and only a page range at the end: "2009. Title. Curr Opin Neurobiol 520–529.",
 # "(1993) Title. Toxicol Appl Pharmacol:199–210." (volume and issue groups never match; kept for the callers)
 PAGES_ONLY_TAIL = re.compile(
@@ -54,12 +54,12 @@ PAGES_ONLY_TAIL = re.compile(
 )
 # Nature style, the year last in parentheses: "Naturwissenschaften 67, 566–567 (1980)."
 NATURE_TAIL = re.compile(
-    r"[\s,.](?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*[,:]\s*" + _PAGES
+    r"[\s,.](?P<volume>\d{1,4}[A-Z]?)\s*(?:\((?P<issue>[^()]+)\))?\s*[,:]\s*" + _PAGES
     + r"\s*\((?:(?P<month>[A-Za-z]{3,9}\.?)\s+)?(?P<year>" + YEAR + r")\)\s*\.?\s*$"
 )
 # The year last (older AMA, dental and surgical journals): "Crisis 26: 1-3, 2005", "J 43(1):28-36, 2004."
 YEAR_LAST_TAIL = re.compile(
-    r"[\s,.](?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]+)\))?\s*:\s*" + _PAGES
+    r"[\s,.](?P<volume>\d{1,4}[A-Z]?)\s*(?:\((?P<issue>[^()]+)\))?\s*:\s*" + _PAGES
     + r"\s*[,.;]\s*(?:(?P<month>[A-Za-z]{3,9}\.?)\s+)?(?P<year>" + YEAR + r")\s*\.*\s*$"
 )
 _SUPPL = re.compile(

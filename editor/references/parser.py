@@ -39,7 +39,7 @@ from .locators import (
     Locator,
     locator_from_match,
 )
-from .titles import journal_start, split_run_on
+from .titles import journal_start, split_after_comma, split_run_on
 
 # "12.", "[12]", "(12)", "12 Smith", "6 Brasil." and "16-Lindquist TJ" (a hyphen straight after the number),
 # and a line number before the numbering ("1 32. Centers")
@@ -56,7 +56,7 @@ _THESIS_HINT = re.compile(r"dissert|thes|tese|tesis|monograf|tcc")
 _IN = re.compile(r"\b(?:In|Em|En)\s*:")
 _ENDS_WITH_YEAR = re.compile(r"\d[,.;]\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:1[6-9]|20)\d{2}\s*\.*\s*$")
 _EMPTY_DOI = re.compile(r"[\s.,;]+doi\s*[:.]?\s*$", re.IGNORECASE)  # "...49: 369–381 doi:": a DOI label left empty
-_DOTTED_NAME = re.compile(r"^(?:[A-Z][a-z]{0,9}\.\s){1,6}[A-Z][a-z]{0,9}\.?$")  # "J. Am. Soc. Nephrol", every word cut short
+_DOTTED_NAME = re.compile(r"^(?:[A-Z][a-z]{0,9}[.:]{1,2}\s){1,6}[A-Z][a-z]{0,9}\.?$")  # "J. Am. Soc. Nephrol", every word cut short
 _YEAR_LEAD = re.compile(r"((?:1[6-9]|20)\d{2})[a-z]?\s+(?=[A-Z])")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)")
 _STARTS_NEW = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d))")
@@ -92,6 +92,8 @@ def _journal_and_title(body: str) -> tuple[str | None, list[str]]:
         return split[1], [split[0]]  # one sentence: the title's period was left out
     if len(parts) == 1 and "," in parts[0] and _DOTTED_NAME.match(journal) and (start := journal_start(parts[0])):
         return start[1] + " " + journal, [start[0]]  # Elsevier: "Title, Clin. J. Am. Soc. Nephrol."
+    if parts and ", " in journal and (split := split_after_comma(journal)):
+        return split[1], parts + [split[0]]  # Elsevier: "Title. Part I: Subtitle, J Orofac Orthop"
     return journal, parts
 
 

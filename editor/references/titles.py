@@ -16,14 +16,17 @@ import re
 # "activation.J Neurophysiol": a sentence end without its space (not "U.S.A" nor "e.g.")
 _GLUED_END = re.compile(r"(?<=[a-z)\]?])\.(?=[A-Z][A-Za-z]*\b(?!\.[A-Z]))")
 # words that may sit inside a journal's name without a capital: "Journal of the ...", "Science & Medicine"
-_GLUE = {"of", "and", "the", "in", "for", "on", "&", "de", "da", "do", "la", "et", "y", "e", "und", "für", "fur"}
-_WORD_OF_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w'’\-]*\.?|\([A-Z][\w\s]*\)|[A-Z]{2,}\.?)$")
+_GLUE = {"of", "and", "the", "in", "for", "on", "&", "de", "da", "do", "la", "et", "y", "e", "und", "für", "fur",
+         "des", "du", "der", "di", "dei", "della", "del", "les", "le", "van", "von", "dos", "das", "em", "en"}
+_WORD_OF_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w'’\-—–]*\.?:?|[A-Z]{2,}\.?)$")
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")  # "(Ribeirao Preto)", "(Phila)": a journal's place, not a word of its name
 _MIN_TITLE_WORDS = 3
 _MAX_JOURNAL_WORDS = 10
 
 
 def _name_like(words: list[str]) -> bool:
     """Capitalised words (glue words allowed inside), as a journal's name is printed."""
+    words = _PARENTHESES.sub("", " ".join(words)).split()
     if not words or not _WORD_OF_NAME.match(words[0]) or not _WORD_OF_NAME.match(words[-1]):
         return False
     return all(_WORD_OF_NAME.match(word) or word in _GLUE for word in words)
@@ -70,3 +73,20 @@ def journal_start(title: str) -> tuple[str, str] | None:
     if m is None or len(title[: m.start()].split()) < _MIN_TITLE_WORDS:
         return None
     return title[: m.start()], m.group(1).strip()
+
+
+def _titled(words: list[str]) -> bool:
+    """Words that read as a title: two lower-case words (not glue words), as a journal's name never has."""
+    return sum(word.isalpha() and word.islower() and len(word) > 2 and word not in _GLUE for word in words) >= 2
+
+
+def split_after_comma(sentence: str) -> tuple[str, str] | None:
+    """'Co-ordinating processes without an orchestrator?, Current Opinion in Plant Biology': Elsevier's comma
+    between the title's last sentence and the journal -> (title part, journal), or None."""
+    if ", " not in sentence:
+        return None
+    title, journal = sentence.strip().rstrip(".").rsplit(", ", 1)
+    words = journal.split()
+    if len(words) > _MAX_JOURNAL_WORDS or not _titled(title.split()) or not _name_like(words):
+        return None
+    return title, journal

@@ -289,3 +289,34 @@ def test_pubmed_pii_that_is_the_e_locator_and_pubmed_central_label():
                           "Issues. Int J Environ Res Public Health. 2018 Sep 21;15(10). pii: E2072. doi: "
                           "10.3390/ijerph15102072. Review. PubMed PMID: 30248891; PubMed Central PMCID: PMC6210164.")
     assert (ref.container, ref.volume, ref.issue, ref.article_number) == ("Int J Environ Res Public Health", "15", "10", "E2072")
+
+
+# corpus references as other publishers' styles print them (rendered with their CSL styles)
+
+def test_elsevier_style_journal_with_a_place_and_a_title_ending_in_a_question():
+    ref = parse_reference("[4] A.M.P. Carvalho, C. Cataneo, E.M.C. Galindo, C.T. Malfará, Auto conceito e imagem corporal em "
+                          "crianças obesas, Paideia (Ribeirao Preto) 15 (2005) 131–139.")
+    assert (ref.title, ref.container) == ("Auto conceito e imagem corporal em crianças obesas", "Paideia (Ribeirao Preto)")
+    assert (ref.year, ref.volume, ref.first_page, ref.last_page) == (2005, "15", "131", "139")
+    ref = parse_reference("[80] F. Tardieu, C. Granier, B. Muller, Water deficit and growth. Co-ordinating processes without an "
+                          "orchestrator?, Current Opinion in Plant Biology 14 (2011) 283–289.")
+    assert ref.title == "Water deficit and growth. Co-ordinating processes without an orchestrator?"
+    assert (ref.container, ref.volume) == ("Current Opinion in Plant Biology", "14")
+    # a journal name holding a comma stays whole
+    ref = parse_reference("Mink JW, Blumenschine RJ, Adams DB. Ratio of central nervous system to body metabolism in vertebrates. "
+                          "American Journal of Physiology-Regulatory, Integrative and Comparative Physiology 241 (1981) R203–R212.")
+    assert ref.container == "American Journal of Physiology-Regulatory, Integrative and Comparative Physiology"
+
+
+def test_frontiers_style_year_in_parentheses_after_a_journal_place():
+    ref = parse_reference("Lin JH, Zhang SM, Manson JE. Predicting adherence to tamoxifen for breast cancer adjuvant therapy and "
+                          "prevention. Cancer Prev Res (Phila) (2011) 4:1360–1365.")
+    assert (ref.container, ref.year, ref.volume, ref.first_page, ref.last_page) == (
+        "Cancer Prev Res (Phila)", 2011, "4", "1360", "1365")
+
+
+def test_volume_with_a_series_letter():
+    ref = parse_reference("Hébert R, Raîche M, Dubois MF, Gueye NR, Dubuc N, Tousignant M (2010) Impact of PRISMA, a "
+                          "coordination-type integrated service delivery system for frail older people in Quebec (Canada): a "
+                          "quasi-experimental study. J Gerontol B Psychol Sci Soc Sci 65B:107–118.")
+    assert (ref.container, ref.volume, ref.first_page, ref.last_page) == ("J Gerontol B Psychol Sci Soc Sci", "65B", "107", "118")
