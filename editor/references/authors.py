@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from editor.domain.references import PersonName
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-ЯЁ"  # Latin, Greek and Cyrillic capitals
-_PARTICLE = r"(?:van|von|der|den|de|del|della|da|das|do|dos|di|du|la|le|les|ten|ter|al|el|ap|bin|ibn|y|e|zu|St\.?)"
+_PARTICLE = r"(?:van|von|der|den|de|del|della|dela|da|das|do|dos|di|du|la|le|les|ten|ter|al|el|ap|bin|ibn|y|e|zu|zur|vom|[’']t|St\.?)"
 # A family-name word: capitalised (mixed or upper case), may hold hyphens and apostrophes.
 _WORD = (
     r"(?:[" + _UPPER + r"][’'`]?[\w’'`\-‐‑]*[a-zß-ÿα-ωа-яё’'`\-‐‑][\w’'`\-‐‑]*|[" + _UPPER + r"]{5,}|Mc[" + _UPPER + r"]\w+"
-    r"|(?:van|von|de|di|da|du|le|la)[" + _UPPER + r"][a-zß-ÿ]\w*)"  # "vanLieshout", "deMello"
+    r"|(?:van|von|de|di|da|du|le|la)[" + _UPPER + r"][a-zß-ÿ]\w*"  # "vanLieshout", "deMello"
+    r"|[dl][’'][" + _UPPER + r"][a-zß-ÿ][\w’'\-‐‑]*)"  # "d'Amico", "l'Hoste"
 )
 # dotted forms first ("R.M.", "J. B.", "J.W"), so "R" of "R.M." is not taken for the whole initials;
 # a particle inside the initials stays there, as PubMed writes Brazilian names ("Barbosa Tde S", "Fernandes R de CP")

@@ -345,3 +345,10 @@ def test_a_suffix_after_a_comma():
     assert _names(ref) == [("Smith", "JA"), ("Jones", "B")] and ref.year == 2000
     ref = parse_reference("Smith JA, III, Jones B. Rituximab for nephrotic syndrome. Lancet. 2000;355:1-2.")
     assert _names(ref) == [("Smith", "JA"), ("Jones", "B")]
+
+
+def test_more_particles_and_elided_articles():
+    ref = parse_reference("van 't Veer LJ, d'Amico A, zur Hausen H, dela Cruz J, l'Hoste A, ter Haar G. Rituximab for "
+                          "nephrotic syndrome. Lancet. 2000;355:1-2.")
+    assert [p.family for p in ref.authors] == ["van 't Veer", "d'Amico", "zur Hausen", "dela Cruz", "l'Hoste", "ter Haar"]
+    assert ref.title == "Rituximab for nephrotic syndrome"
