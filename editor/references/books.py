@@ -44,7 +44,7 @@ PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Publish\w*|Media|Inc|Ltd|LLC|GmbH|Verlag|Elsevier|Springer|Wiley|Academic|University|Editora"
     r"|Editorial|Ediciones|Edições|Books|Saunders|Lippincott|Mosby|Oficial|Official|Ministry|Minist[eé]rio|Organi[sz]ation"
     r"|McGraw[- ]Hill|Thieme|Karger|Routledge|Humana|Blackwell|Churchill Livingstone|Pearson|Cengage|Guilford|Kluwer"
-    r"|Artmed|Manole|Atheneu|Hucitec|Fiocruz|Guanabara Koogan|Masson|Panamericana)\b",
+    r"|Artmed|Manole|Atheneu|Hucitec|Fiocruz|Guanabara Koogan|Masson|Panamericana|Associates)\b",
     re.IGNORECASE,
 )
 _PAGES_AFTER = re.compile(r"(?:^|[\s.;,])(?:pp?|págs?|pags?)\.?\s*(?P<pages>[A-Za-z]{0,3}\d+\w*(?:\s*[-–]\s*[A-Za-z]{0,3}\d+\w*)?|[ivxlc]+\s*[-–]\s*[ivxlc]+)(?![\w])")
@@ -150,6 +150,14 @@ _MEETING = re.compile(r"\b(?:Conference|Proceedings|Congress|Congresso|Congreso|
 _PROCEEDINGS = re.compile(r"^(?:Proceedings|Proc\.|Anais|Actas|Annals of the \d+\w*)\b")
 _IN_SITE = re.compile(r"\b(?:In|Em|En)\s*:[^.]{2,120}\[(?:Internet|online)\]", re.IGNORECASE)
 _DATE_ALONE = re.compile(r"^(?:c|©\s?)?" + YEAR + r"[a-z]?(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?\s*\.?$")
+# Springer's "Publisher, Place" without a publisher's word: "R Foundation for Statistical Computing, Vienna, Austria"
+_NAME_PLACE = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|&)\s)?){0,7}[A-Z][\w&'’.-]*,\s*(?:[A-Z][\w'’.-]*(?:,?\s(?=[A-Z]))?){1,5}$"
+)
+# Springer's edition at the end of a title, "Applied logistic regression, 3rd edn"
+_TITLE_EDITION = re.compile(r",\s*(?P<edition>\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+edn?\.?$")
+# Springer's editors before the book: "In: Doe A (ed) Book title"
+_EDITORS_IN_PARENTHESES = re.compile(r"^(?P<names>.{3,300}?)\s*\((?P<word>eds?|Hrsg|orgs?|coords?)\.?\)\s+(?P<book>\S.*)$")
 _LAST_PARENTHESES = re.compile(r"\s*\(([^()]{4,120})\)\s*\.?\s*$")
 
 
@@ -177,11 +185,12 @@ def _publisher_at_end(body: str, named: bool = False) -> tuple[str | None, str, 
         statement, rest = parts[-1].rstrip(". "), body[: len(body) - len(parts[-1])]
     if len(statement.split()) > 12 or (THESIS.search(statement) and not _THESIS_STATEMENT.match(statement)) or IN_MARK.match(statement):
         return None  # "In: World Health Organization [Internet]" is where the page is, not who published it
-    if not PUBLISHER_WORDS.search(statement) and not (named and ":" in statement):
+    name_place = _NAME_PLACE.match(statement)
+    if not PUBLISHER_WORDS.search(statement) and not (named and ":" in statement) and not name_place:
         return None  # named: "Place: Publisher" says it is a publisher without a publisher's word
     if ":" in statement:  # Place: Publisher
         place, publisher = (part.strip() for part in statement.split(":", 1))
-    elif "," in statement and PUBLISHER_WORDS.search(statement.split(",", 1)[0]):  # Publisher, Place
+    elif "," in statement and (PUBLISHER_WORDS.search(statement.split(",", 1)[0]) or name_place):  # Publisher, Place
         publisher, place = (part.strip() for part in statement.split(",", 1))
     else:
         place, publisher = None, statement.strip()
@@ -318,6 +327,8 @@ def _parse_monograph(body: str, editors_reader) -> Monograph:
         book = sentences(body[inside.end():])
         if book and (ed := _AMA_EDITOR.match(book[0])):  # "In: Doe A, ed. Book Title." (no sentence break after "ed.")
             book[:1] = [ed.group(1), ed.group(2)]
+        elif book and (ed := _EDITORS_IN_PARENTHESES.match(book[0])):  # "In: Doe A (ed) Book title."
+            book[:1] = [ed.group("names") + ", editors.", ed.group("book")]
         if book:
             found = editors_reader(book[0].rstrip("."))
             if found:
@@ -337,6 +348,10 @@ def _parse_monograph(body: str, editors_reader) -> Monograph:
         mono.title = strip_period(" ".join(parts))
         mono.container = mono.container or proceedings
         mono.conference = bool(mono.container)
+    for name in ("container", "title"):
+        if not mono.edition and (ed := _TITLE_EDITION.search(getattr(mono, name) or "")):
+            mono.edition = ed.group("edition")
+            setattr(mono, name, getattr(mono, name)[: ed.start()].rstrip())
     if (mono.title and pub is None and mono.year and re.search(rf"(?<!\w){mono.year}$", mono.title)
             and len(re.findall(rf"(?<!\d){mono.year}(?!\d)", body)) == 1):
         mono.title = mono.title[: -4].rstrip()  # "Title 2014": the date glued to the title ("VIGITEL Brasil 2013" keeps its own)

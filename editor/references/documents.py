@@ -71,29 +71,6 @@ def _author_before_medium(ref: Reference, body: str) -> str:
     return body[len(group):].strip()
 
 
-_DATE_ONLY = re.compile(
-    r"^(?:\[?c?(?:1[6-9]|20)\d{2}\]?|\[?[sn]\.\s?d\.\]?|[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?(?:1[6-9]|20)\d{2})[.,;]?$"
-)  # "2022.", "[s.d.]", "March 2019.", "January 5, 2023."
-
-
-# a trial's registration, no title: "ClinicalTrials.gov identifier: NCT01234567.", "NCT01958021."
-_REGISTRY_ID = re.compile(r"^(?:ClinicalTrials\.gov\s+)?(?:identifier:?\s*)?NCT\d{8}\.?$", re.IGNORECASE)
-
-
-def _author_on_line(ref: Reference, body: str, mono) -> None:
-    """'10x Genomics. Chromium Single Cell Gene Expression. 2022 [cited ...]. Available: URL' and
-    'The World Bank. Title. Disponível em: URL. Acesso em: ...': a page read on line, with no statement of
-    place or publisher, has its author and its title as the two sentences before the date."""
-    if ref.authors or ref.group_author or ref.editors or not (ref.url or ref.accessed):
-        return
-    if mono.place or mono.publisher or mono.chapter or mono.conference or mono.thesis:
-        return
-    parts = [part for part in sentences(INTERNET.sub("", body)) if not (_DATE_ONLY.match(part) or _REGISTRY_ID.match(part))]
-    if len(parts) == 2 and _names_an_author(parts[0].rstrip(".")) and len(parts[1].split()) >= 2:
-        ref.group_author = parts[0].rstrip(".").strip()
-        ref.title = strip_period(parts[1])
-
-
 def _book_editors(text: str):
     """'Mandell GL, Dolin R, editores' or, after "In:", the names alone: 'In: Collet N, Vieira CS. Manual...'."""
     found = parse_editors(text)
@@ -125,7 +102,6 @@ def read_monograph(ref: Reference, body: str, text: str, doubts: set[str]) -> No
             ref.title = strip_period(body[len(sentences(body)[0]):].split(". ")[0])
     if mono.editors:
         ref.editors = mono.editors
-    _author_on_line(ref, body, mono)
     ref.edition, ref.place, ref.publisher = mono.edition, mono.place, mono.publisher
     ref.year = ref.year or mono.year
     if ref.year == mono.year and mono.month:

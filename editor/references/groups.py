@@ -97,3 +97,17 @@ def groups_around_title(ref: Reference, title_parts: list[str]) -> None:
         ref.group_author = f"{ref.group_author}; {group}" if ref.group_author else group
     if not ref.authors and not ref.group_author and len(title_parts) > 1 and is_group_sentence(title_parts[0]):
         ref.group_author = clean_group(title_parts.pop(0))
+
+
+_DATED_GROUP = re.compile(
+    r"^(?P<name>[^().;:]{2,100}?(?:\s\([A-Z]{2,10}\))?)\s*\((?P<year>(?:1[6-9]|20)\d{2})[a-z]?\)\s*[.:]?\s+(?=\S)"
+)
+
+
+def dated_group(body: str) -> tuple[str | None, int | None, str]:
+    """Springer's author-date form for an organisation: 'World Health Organization (2020) Title. WHO, Geneva',
+    'R Core Team (2021) R: a language ...': the name, the year and the rest."""
+    m = _DATED_GROUP.match(body) if "(" in body[:120] else None
+    if m is None or not (is_group_sentence(m.group("name")) or reads_as_name(m.group("name"))):
+        return None, None, body
+    return m.group("name").strip(), int(m.group("year")), body[m.end():]

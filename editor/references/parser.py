@@ -26,7 +26,7 @@ from .books import (
     strip_period,
 )
 from .documents import read_monograph
-from .groups import groups_around_title, leading_group, site_owner, unnamed_group
+from .groups import dated_group, groups_around_title, leading_group, site_owner, unnamed_group
 from .house_style import house_style
 from .identifiers import extract_identifiers
 from .locators import (
@@ -203,7 +203,10 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
     authors: AuthorList = parse_authors(core)
     ref.authors, ref.et_al, ref.group_author = authors.people, authors.et_al, authors.group
     body = core[authors.end:].strip()
-    if not authors.people:
+    if not authors.people and not authors.group:
+        group, year, body = dated_group(body)  # "World Health Organization (2020) Title. WHO, Geneva"
+        ref.group_author, authors.year = group, authors.year or year
+    if not authors.people and not ref.group_author:
         group, rest = leading_group(body)
         if not group and ids.url:
             group, rest = site_owner(body)

@@ -363,3 +363,26 @@ def test_ama_clinical_trial_page_keeps_its_title():
                           "Accessed May 1, 2021. https://clinicaltrials.gov/ct2/show/NCT01234567")
     assert (ref.kind, ref.group_author, ref.title) == ("web", None, "A Study of Drug X in Adults With Y")
     assert (ref.year, ref.accessed) == (2021, "2021-05-01")
+
+
+def test_springer_books_and_chapters_with_edn_and_ed_in_parentheses():
+    ref = parse_reference("Hosmer DW, Lemeshow S, Sturdivant RX (2013) Applied logistic regression, 3rd edn. Wiley, Hoboken")
+    assert (ref.kind, ref.title, ref.edition, ref.publisher, ref.place, ref.year) == (
+        "book", "Applied logistic regression", "3rd", "Wiley", "Hoboken", 2013)
+    ref = parse_reference("Cohen J (1988) Statistical power analysis for the behavioral sciences, 2nd edn. "
+                          "Lawrence Erlbaum Associates, Hillsdale")
+    assert (ref.edition, ref.publisher, ref.place) == ("2nd", "Lawrence Erlbaum Associates", "Hillsdale")
+    ref = parse_reference("Smith J (2010) Chapter title. In: Doe A (ed) Book title. Springer, Berlin, pp 1–10")
+    assert (ref.kind, ref.container, ref.publisher, ref.place) == ("chapter", "Book title", "Springer", "Berlin")
+    assert [(p.family, p.initials) for p in ref.editors] == [("Doe", "A")]
+    assert (ref.first_page, ref.last_page, ref.year) == ("1", "10", 2010)
+
+
+def test_springer_organisation_with_its_year_in_parentheses():
+    ref = parse_reference("World Health Organization (2020) Global tuberculosis report. WHO, Geneva")
+    assert (ref.group_author, ref.title, ref.year) == ("World Health Organization", "Global tuberculosis report", 2020)
+    assert (ref.publisher, ref.place) == ("WHO", "Geneva")
+    ref = parse_reference("R Core Team (2021) R: a language and environment for statistical computing. R Foundation for "
+                          "Statistical Computing, Vienna, Austria. https://www.R-project.org/")
+    assert (ref.group_author, ref.year, ref.place) == ("R Core Team", 2021, "Vienna, Austria")
+    assert ref.publisher == "R Foundation for Statistical Computing"
