@@ -222,8 +222,14 @@ def parse_editors(text: str) -> tuple[list[PersonName], bool] | None:
     return people, et_al
 
 
+def _in_lower_case(sentence: str) -> str:
+    """'WORLD HEALTH ORGANIZATION' (names printed in capitals, as ABNT does) read as 'World Health Organization'."""
+    return sentence.title() if sentence.isupper() and len(sentence) > 5 else sentence
+
+
 def is_group_sentence(sentence: str) -> bool:
     """A study-group or corporate-author sentence, e.g. 'North America Nephrotic Syndrome Study Group'."""
+    sentence = _in_lower_case(sentence)
     words = sentence.split()
     if not words or len(words) > 20 or words[0] in ("A", "An"):  # "A Study of Drug X in Adults" is a title
         return False
@@ -248,7 +254,7 @@ def headed_by_group_word(sentence: str) -> bool:
     """
     if _REPORT_OF.match(sentence):  # "Report of Arbeitsgemeinschaft fur Padiatrische Nephrologie"
         return True
-    words = _ACRONYM_END.sub("", sentence.strip()).rstrip(".").split()
+    words = _ACRONYM_END.sub("", _in_lower_case(sentence.strip())).rstrip(".").split()
     return bool(words) and any(GROUP_WORDS.match(w) for w in words[:2] + words[-1:])
 
 

@@ -13,7 +13,7 @@ from .authors import NAME_GLUE, clean_group, headed_by_group_word, is_group_sent
 from .books import sentences
 from .documents import reads_as_name
 
-_STATE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][a-zà-ÿ]+)?\.$")  # "Brasil." before its ministry
+_STATE = re.compile(r"^(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][a-zà-ÿ]+)?|[A-ZÀ-Þ]{4,})\.$")  # "Brasil." before its ministry
 
 
 def _named_again(first: str, rest: str) -> bool:
@@ -25,7 +25,7 @@ def _named_again(first: str, rest: str) -> bool:
             w[:1].isupper() or w[:1].isdigit() or w in NAME_GLUE for w in words):
         return False
     acronym = "".join(w[0] for w in words if w[:1].isupper())
-    return (re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", rest) is not None
+    return (re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", rest, re.IGNORECASE) is not None
             or (len(acronym) >= 2 and re.search(r"(?<!\w)" + acronym + r"(?!\w)", rest) is not None))
 
 

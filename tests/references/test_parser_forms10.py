@@ -352,3 +352,12 @@ def test_more_particles_and_elided_articles():
                           "nephrotic syndrome. Lancet. 2000;355:1-2.")
     assert [p.family for p in ref.authors] == ["van 't Veer", "d'Amico", "zur Hausen", "dela Cruz", "l'Hoste", "ter Haar"]
     assert ref.title == "Rituximab for nephrotic syndrome"
+
+
+def test_organisations_printed_in_capitals():
+    ref = parse_reference("WORLD HEALTH ORGANIZATION. Global tuberculosis report 2020. Geneva: World Health Organization; 2020.")
+    assert (ref.group_author, ref.title) == ("WORLD HEALTH ORGANIZATION", "Global tuberculosis report 2020")
+    ref = parse_reference("BRASIL. Ministério da Saúde. Secretaria de Vigilância em Saúde. Guia de vigilância em saúde. "
+                          "Brasília: Ministério da Saúde; 2019.")
+    assert ref.group_author == "BRASIL. Ministério da Saúde. Secretaria de Vigilância em Saúde"
+    assert ref.title == "Guia de vigilância em saúde"
