@@ -123,7 +123,7 @@ def house_style(core: str) -> str:
         core = _NO_COLON.sub(r";\1:", core)
     if core.count(";") >= 2 and (m := _PLACE_SEMICOLON.search(core, max(0, len(core) - 130))):
         core = core[: m.start()] + f"{m.group(1)}: {m.group(2)}"
-    if ")" in core and (m := _VOLUME_YEAR_PAGES.search(core, max(0, len(core) - 50))):
+    if (") " in core or core.endswith((")", ")."))) and (m := _VOLUME_YEAR_PAGES.search(core, max(0, len(core) - 50))):
         issue = f"({m.group('issue')})" if m.group("issue") else ""
         pages = f":{m.group('pages')}" if m.group("pages") else ""
         core = f"{core[: m.start()]}. {m.group('year')};{m.group('volume')}{issue}{pages}."

@@ -56,7 +56,7 @@ _THESIS_HINT = re.compile(r"dissert|thes|tese|tesis|monograf|tcc")
 _IN = re.compile(r"\b(?:In|Em|En)\s*:")
 _ENDS_WITH_YEAR = re.compile(r"\d[,.;]\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:1[6-9]|20)\d{2}\s*\.*\s*$")
 _EMPTY_DOI = re.compile(r"[\s.,;]+doi\s*[:.]?\s*$", re.IGNORECASE)  # "...49: 369–381 doi:": a DOI label left empty
-_DOTTED_NAME = re.compile(r"^(?:[A-Z][a-z]{0,9}[.:]{1,2}\s){1,6}[A-Z][a-z]{0,9}\.?$")  # "J. Am. Soc. Nephrol", every word cut short
+_LEARNED_PUBLISHER = re.compile(r"\b(?:Library|Society|Association|Sciences?)\b")  # "Public Library of Science"
 _YEAR_LEAD = re.compile(r"((?:1[6-9]|20)\d{2})[a-z]?\s+(?=[A-Z])")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)")
 _STARTS_NEW = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\s*[.)](?!\d))")
@@ -90,7 +90,7 @@ def _journal_and_title(body: str) -> tuple[str | None, list[str]]:
         journal = parts.pop() + " " + journal
     if not parts and (split := split_run_on(journal)):
         return split[1], [split[0]]  # one sentence: the title's period was left out
-    if len(parts) == 1 and "," in parts[0] and _DOTTED_NAME.match(journal) and (start := journal_start(parts[0])):
+    if len(parts) == 1 and "," in parts[0] and (start := journal_start(parts[0], journal)):
         return start[1] + " " + journal, [start[0]]  # Elsevier: "Title, Clin. J. Am. Soc. Nephrol."
     if parts and ", " in journal and (split := split_after_comma(journal)):
         return split[1], parts + [split[0]]  # Elsevier: "Title. Part I: Subtitle, J Orofac Orthop"
@@ -259,9 +259,14 @@ def parse_reference_with_confidence(text: str) -> tuple[Reference, set[str]]:
         if authors.year and not ref.year:
             ref.year = authors.year
         head = body[: tail.start()]
-        # Zotero prints a publisher only before a full date ("2017 Dec 1"); "Title. J; 2003;54:1-9" keeps its journal
+        # Zotero prints a publisher before the date ("2017 Dec 1"); "Title. J; 2003;54:1-9" keeps its journal
+        # unless the name is a publisher's ("PLoS One. Public Library of Science; 2017;12.")
         if tail.groupdict().get("month"):
             head, ref.publisher = _without_publisher(head)
+        elif head.rstrip().endswith(";") and (cut := _without_publisher(head))[1] and (
+            PUBLISHER_WORDS.search(cut[1]) or _LEARNED_PUBLISHER.search(cut[1])
+        ):
+            head, ref.publisher = cut
         _read_journal(ref, head.rstrip(" .,;"), doubts)
         if ref.article_number and ref.article_number.isdigit() and len(ref.article_number) == 5:
             doubts.add("article_number")

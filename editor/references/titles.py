@@ -64,20 +64,29 @@ def split_run_on(sentence: str) -> tuple[str, str] | None:
 
 
 # "Title, Clin." before "J. Am. Soc. Nephrol": abbreviated words after the title's last comma
+_DOTTED_NAME = re.compile(r"^(?:[A-Z][a-z]{0,9}[.:]{1,2}\s){1,6}[A-Z][a-z]{0,9}\.?$")  # "J. Am. Soc. Nephrol", every word cut short
 _ABBREVIATED_TAIL = re.compile(r",\s+((?:[A-Z][a-z]{0,9}\.\s?){1,4})$")
 
 
-def journal_start(title: str) -> tuple[str, str] | None:
-    """'Title, Clin.' -> ('Title', 'Clin.'): the start of an abbreviated journal name left on the title."""
+def journal_start(title: str, journal: str) -> tuple[str, str] | None:
+    """'Title, Clin.' -> ('Title', 'Clin.'): the start of an abbreviated journal name left on the title.
+
+    Only before a journal cut short word by word ('J. Am. Soc. Nephrol'), or before a single word after
+    short abbreviations ('J.' + 'Biochem', 'Mol.' + 'Microbiol'): 'Santa Catarina, Brazil.' + 'Nature' stays."""
     m = _ABBREVIATED_TAIL.search(title)
     if m is None or len(title[: m.start()].split()) < _MIN_TITLE_WORDS:
         return None
-    return title[: m.start()], m.group(1).strip()
+    start = m.group(1).strip()
+    if not _DOTTED_NAME.match(journal) and not (
+        " " not in journal.strip() and all(len(word.rstrip(".")) <= 4 for word in start.split())
+    ):
+        return None
+    return title[: m.start()], start
 
 
 def _titled(words: list[str]) -> bool:
-    """Words that read as a title: two lower-case words (not glue words), as a journal's name never has."""
-    return sum(word.isalpha() and word.islower() and len(word) > 2 and word not in _GLUE for word in words) >= 2
+    """Words that read as a title: a lower-case word (no glue word), as a journal's name never has."""
+    return any(word.isalpha() and word.islower() and len(word) > 2 and word not in _GLUE for word in words)
 
 
 def split_after_comma(sentence: str) -> tuple[str, str] | None:

@@ -320,3 +320,21 @@ def test_volume_with_a_series_letter():
                           "coordination-type integrated service delivery system for frail older people in Quebec (Canada): a "
                           "quasi-experimental study. J Gerontol B Psychol Sci Soc Sci 65B:107–118.")
     assert (ref.container, ref.volume, ref.first_page, ref.last_page) == ("J Gerontol B Psychol Sci Soc Sci", "65B", "107", "118")
+
+
+def test_elsevier_style_abbreviation_left_on_the_title_and_a_short_title_sentence():
+    ref = parse_reference("[101] N. Nemoto, T. Oshima, A. Yamagishi, Purification and characterization of "
+                          "geranylgeranylglyceryl phosphate synthase from a thermoacidophilic archaeon, Thermoplasma "
+                          "acidophilum, J. Biochem 133 (2003) 651–657.")
+    assert ref.container == "J. Biochem" and ref.title.endswith("archaeon, Thermoplasma acidophilum")
+    ref = parse_reference("[131] J.M.T. Klein Gunnewiek, L.B.A. van de Putte, W.J. van Venrooij, The U1 snRNP complex: an "
+                          "autoantigen in connective tissue diseases. An update, Clin Exp Rheumatol 15 (1997) 549–560.")
+    assert (ref.title, ref.container) == ("The U1 snRNP complex: an autoantigen in connective tissue diseases. An update",
+                                          "Clin Exp Rheumatol")
+
+
+def test_a_publishers_name_before_a_year_only_date():
+    ref = parse_reference("Chiu S, Williams PT, Krauss RM. Effects of a very high saturated fat diet on LDL particles in adults "
+                          "with atherogenic dyslipidemia: A randomized controlled trial. PLoS One. Public Library of Science; "
+                          "2017;12.")
+    assert (ref.container, ref.publisher, ref.year, ref.volume) == ("PLoS One", "Public Library of Science", 2017, "12")
