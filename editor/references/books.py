@@ -158,6 +158,8 @@ _NAME_PLACE = re.compile(
 _TITLE_EDITION = re.compile(r",\s*(?P<edition>\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+edn?\.?$")
 # Springer's editors before the book: "In: Doe A (ed) Book title"
 _EDITORS_IN_PARENTHESES = re.compile(r"^(?P<names>.{3,300}?)\s*\((?P<word>eds?|Hrsg|orgs?|coords?)\.?\)\s+(?P<book>\S.*)$")
+# a well-known publisher printed straight after the book's name, without its colon or period
+_GLUED_PUBLISHER = re.compile(r"(?<=\w)\s+(?:[A-Z][a-z]+ University Press|Academic Press|CRC Press|Elsevier|Springer|Wiley(?:-Blackwell)?)$")
 _LAST_PARENTHESES = re.compile(r"\s*\(([^()]{4,120})\)\s*\.?\s*$")
 
 
@@ -278,6 +280,8 @@ def _parse_monograph(body: str, editors_reader) -> Monograph:
         name = strip_period(lone.group("name"))
         if body[: lone.start()].rstrip().endswith(":") and IN_MARK.search(body[max(0, lone.start() - 5):lone.start()]):
             proceedings = name  # "In: Proceedings of the 29th Conference; 2013. p. 1-8."
+            if glued := _GLUED_PUBLISHER.search(name or ""):  # "In: Diffusion MRI Oxford University Press; 2010."
+                proceedings, mono.publisher = name[: glued.start()].strip(), glued.group(0).strip()
         elif _MEETING.search(name or ""):
             proceedings = name  # "Title. International Conference on Machine Learning; 2014."
         elif PUBLISHER_WORDS.search(name or "") or len((name or "").split()) > 3 or _ORGANISATION.match(name or ""):

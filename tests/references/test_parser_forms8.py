@@ -386,3 +386,10 @@ def test_springer_organisation_with_its_year_in_parentheses():
                           "Statistical Computing, Vienna, Austria. https://www.R-project.org/")
     assert (ref.group_author, ref.year, ref.place) == ("R Core Team", 2021, "Vienna, Austria")
     assert ref.publisher == "R Foundation for Statistical Computing"
+
+
+def test_a_known_publisher_glued_to_the_book_after_in():
+    ref = parse_reference("Kiselev VG. The cumulant expansion. In: Diffusion MRI Oxford University Press; 2010.p. 152-168. "
+                          "doi: 10.1093/med/9780195369779.003.0010.")
+    assert (ref.kind, ref.container, ref.publisher, ref.year) == ("chapter", "Diffusion MRI", "Oxford University Press", 2010)
+    assert (ref.first_page, ref.last_page) == ("152", "168")
