@@ -68,6 +68,9 @@ def main() -> None:
     edits = [
         ("/treatment_courses/250/dose/value", lambda n: 400 + n),
         ("/references/1000/doi", lambda n: f"10.1038/ki.2012.{n}" if n % 2 else "not a doi"),
+        # typing a reference's title: messages name references by it when it has no author, so the rules
+        # naming two references (same DOI or PMID, journal abbreviation) read it too
+        ("/references/1000/title", lambda n: f"Rituximab in FSGS{'!' * n}"),
         ("/investigations/5000/value", lambda n: 88.0 + n),
         ("/metadata/title", lambda n: f"A case report {'x' * n}"),
         ("/outcomes/150/time/offset", lambda n: 20 + n),

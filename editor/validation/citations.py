@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from ..domain.derived import CITATION, CITATION_KEY, NARRATIVE_FIELDS, resolve_text
 from .fieldset import FieldSet, in_pass
-from .paragraphs import LONG, per_paragraph
+from .paragraphs import LONG, paragraphs
 
 # The narrative fields that may carry citation markers (those of ``narrative_texts``).
 NARRATIVE = FieldSet([*NARRATIVE_FIELDS, "treatment_courses/*/response", "treatment_courses/*/note",
@@ -65,32 +65,51 @@ def ordered_ids(text: str) -> tuple[str, ...]:
     if found is None:
         if len(_long) > 16:
             _long.clear()
-        found = tuple(dict.fromkeys(chain.from_iterable(ids for _, ids in per_paragraph(_paragraphs, _paragraph, text))))
+        if len(_paragraphs) > _LIMIT:
+            _paragraphs.clear()
+        parts = []
+        for _, paragraph in paragraphs(text):
+            ids = _paragraphs.get(paragraph)
+            if ids is None:
+                ids = _paragraphs[paragraph] = _paragraph(paragraph)
+            if ids:
+                parts.append(ids)
+        found = tuple(dict.fromkeys(chain.from_iterable(parts)))
         if None in found:
             found = _ids_in(text)  # a marker runs over a line break: read the text whole
         _long[text] = found
     return found
 
 
-def _texts(report):
+def _texts(report) -> list[str]:
     """The narrative texts in the order of ``derived.narrative_texts``."""
-    for pointer in NARRATIVE_FIELDS:
-        text = resolve_text(report, pointer)
-        if text:
-            yield text
-    for course in report.treatment_courses:
-        if course.response:
-            yield course.response
-        if course.note:
-            yield course.note
-    for item in (*report.outcomes, *report.timeline):
-        if item.description:
-            yield item.description
+    texts = [text for pointer in NARRATIVE_FIELDS if (text := resolve_text(report, pointer))]
+    texts += [text for course in report.treatment_courses for text in (course.response, course.note) if text]
+    texts += [outcome.description for outcome in report.outcomes if outcome.description]
+    texts += [event.description for event in report.timeline if event.description]
+    return texts
+
+
+# What the references' ids are read from; ``Validator`` carries them over an edit that does not meet it.
+REFERENCE_IDS = ("references", "*", "id")
+
+
+def reference_ids_key(report) -> tuple:
+    return ("reference ids", id(report))
+
+
+def reference_ids(report) -> tuple:
+    """The references' ids in stored order, once per validation pass (and carried over text edits:
+    reading 2,000 references after typing costs more than the rest of the numbering)."""
+    return in_pass(reference_ids_key(report), lambda: tuple(map(_ID, report.references)))
 
 
 def _numbers(report) -> dict[str, int]:
-    cited = tuple(map(ordered_ids, _texts(report)))
-    key = (cited, tuple(map(_ID, report.references)))
+    texts = _texts(report)
+    cited = list(map(_short.get, texts))  # most texts were read before: looked up at C speed
+    if None in cited:
+        cited = [ids if ids is not None else ordered_ids(text) for ids, text in zip(cited, texts)]
+    key = (cited, reference_ids(report))
     if key == _last[0]:  # typing that adds or moves no citation: kept tuples, compared by identity at C speed
         return _last[1]
     known = set(key[1])

@@ -6,7 +6,8 @@ from operator import itemgetter
 from typing import Any, Iterable
 
 from ..domain.report import CaseReport
-from .fieldset import one_pass, split
+from .citations import REFERENCE_IDS, reference_ids_key
+from .fieldset import one_pass, overlap, split
 from .finding import Finding
 from .order import order_key
 from .registry import Rule, UnknownRuleError, all_rules
@@ -55,7 +56,9 @@ class Validator:
     Rules declared ``each=<list>`` are cached per item: editing
     ``/references/12/doi`` re-checks reference 12 alone. Rules declared
     ``fields=...`` are cached per field: typing in the discussion re-checks the
-    discussion alone, unless the edit changed the rule's context. Inserting,
+    discussion alone, unless the edit changed the rule's context. A whole-report
+    rule with a context (the citation numbers its messages give) reruns after an
+    edit of what only the context reads when the context changed. Inserting,
     removing or moving items changes the list path itself, which renews every
     item of that list. The sorted result is kept until some rule's findings change.
     """
@@ -69,15 +72,17 @@ class Validator:
         self._keyed: dict[str, list[tuple[tuple, Finding]]] = {}  # per rule: its findings with sort keys
         self._keys: dict[str, tuple] = {}
         self._sorted: list[Finding] | None = None
+        self._ids: tuple[CaseReport, tuple] | None = None  # the references' ids of the last pass, to carry over
         self.last_rerun: list[str] = []  # ids of the rules the last call ran, for tests and figures
 
     def validate(self, report: CaseReport) -> list[Finding]:
         """A full pass that refills the cache."""
         for cache in (self._whole, self._items, self._fields, self._contexts, self._keyed):
             cache.clear()
-        with one_pass():
+        with one_pass() as memo:
             for rule in self.rules:
                 self._run(rule, report)
+        self._keep_ids(report, memo)
         self.last_rerun = [r.id for r in self.rules]
         return self.findings()
 
@@ -89,7 +94,10 @@ class Validator:
         """
         changed = list(dict.fromkeys(split(p) for p in changed_paths))
         self.last_rerun = []
-        with one_pass():
+        seed = {}
+        if self._ids is not None and self._ids[0] is report and not any(overlap(REFERENCE_IDS, c) for c in changed):
+            seed[reference_ids_key(report)] = self._ids[1]  # no edit met a reference's id: they are as they were
+        with one_pass(seed) as memo:
             for rule in self.rules:
                 hits = [c for c in changed if rule.reads(c)]
                 if not hits:
@@ -105,7 +113,12 @@ class Validator:
                     ran = True
                 if ran:
                     self.last_rerun.append(rule.id)
+        self._keep_ids(report, memo)
         return self.findings()
+
+    def _keep_ids(self, report: CaseReport, memo: dict) -> None:
+        ids = memo.get(reference_ids_key(report))
+        self._ids = (report, ids) if ids is not None else None
 
     def findings(self) -> list[Finding]:
         if self._sorted is None:
@@ -162,7 +175,9 @@ class Validator:
 
     def _rerun_if_context_changed(self, rule: Rule, report: CaseReport) -> bool:
         """A whole-report rule reruns after an edit of what only its context reads if the context changed."""
-        if rule.id in self._contexts and rule.context_of(report) == self._contexts[rule.id]:
+        fresh = rule.context_of(report)
+        if rule.id in self._contexts and _same(fresh, self._contexts[rule.id]):
+            self._contexts[rule.id] = fresh  # the same value: keep the newest object, so next time ``is`` decides
             return False
         self._run(rule, report)
         return True
@@ -194,14 +209,18 @@ class Validator:
             context = report
         elif any(rule.reads_context(c) for c in hits):
             fresh = rule.context_of(report)
-            if fresh != context:
+            if not _same(fresh, context):
                 self._run(rule, report)
                 return True
+            self._contexts[rule.id] = context = fresh  # equal: keep the newest object, so next time ``is`` decides
         ran = False
         for changed in hits:
+            units = rule.fields.units(changed)
+            if not units:
+                continue  # the edit met only what the context reads
+            ran = True
             old: dict[str, list[Finding]] = {}
-            for prefix, exact in rule.fields.units(changed):
-                ran = True
+            for prefix, exact in units:
                 if exact:
                     keys = [prefix] if prefix in cache else []
                 else:
@@ -217,6 +236,11 @@ class Validator:
             if new != old:
                 self._changed(rule)
         return ran
+
+
+def _same(fresh: Any, kept: Any) -> bool:
+    """Whether a context is unchanged; a context kept as the very object (the citation numbers) costs nothing."""
+    return fresh is kept or fresh == kept
 
 
 def _item_index(list_name: str, changed: tuple[str, ...]) -> int | None:

@@ -51,12 +51,18 @@ _pass: dict | None = None  # walks shared by the rules of one validation pass (t
 
 
 @contextmanager
-def one_pass() -> Iterator[None]:
-    """Within this block, rules walking the same fields of the same report share one walk."""
+def one_pass(seed: dict | None = None) -> Iterator[dict]:
+    """Within this block, rules walking the same fields of the same report share one walk.
+
+    ``seed`` holds values known from the last pass that the edit cannot have changed; the
+    block yields the pass's values, for the caller to keep some for the next pass.
+    """
     global _pass
-    outer, _pass = _pass, {} if _pass is None else _pass
+    outer = _pass
+    if _pass is None:
+        _pass = dict(seed) if seed else {}
     try:
-        yield
+        yield _pass
     finally:
         _pass = outer
 

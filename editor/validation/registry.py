@@ -23,7 +23,7 @@ take ``citations.citation_numbers``, so typing in a text rarely reruns them).
 from __future__ import annotations
 
 import inspect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from .fieldset import FieldSet, overlap
@@ -72,6 +72,8 @@ class Rule:
     context: Callable[[Any], Any] | None = None
     context_scope: tuple[tuple[str, ...], ...] = ()
     own_scope: tuple[tuple[str, ...], ...] = ()  # what the rule reads besides its context
+    # ``scope`` by first part, to check an edit against its own few patterns (None: a pattern starts with "*")
+    by_head: dict[str, tuple[tuple[str, ...], ...]] | None = field(default=None, compare=False, hash=False)
 
     def run(self, report: Any) -> list[Finding]:
         """Findings of this rule over the whole report."""
@@ -112,7 +114,8 @@ class Rule:
 
     def reads(self, changed: tuple[str, ...]) -> bool:
         """Whether an edit at ``changed`` (pointer parts) can change this rule's findings."""
-        return any(overlap(pattern, changed) for pattern in self.scope)
+        patterns = self.scope if self.by_head is None or not changed else self.by_head.get(changed[0], ())
+        return any(overlap(pattern, changed) for pattern in patterns)
 
     def reads_context(self, changed: tuple[str, ...]) -> bool:
         return any(overlap(pattern, changed) for pattern in self.context_scope)
@@ -159,8 +162,13 @@ def rule(
             raise ValueError(f"rule {id}: the docstring needs a 'Bad:' and a 'Good:' example")
         if id in _RULES and _RULES[id].func.__qualname__ != func.__qualname__:
             raise ValueError(f"two rules share the id {id!r}")
+        by_head: dict[str, tuple[tuple[str, ...], ...]] | None = None
+        if all(p and p[0] != "*" for p in patterns):
+            by_head = {}
+            for p in patterns:
+                by_head[p[0]] = by_head.get(p[0], ()) + (p,)
         _RULES[id] = Rule(id, Severity(severity), title, doc, id.split(".", 1)[0], patterns, each, func, fields,
-                          context, context_patterns, own)
+                          context, context_patterns, own, by_head)
         return func
 
     return register

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
 
 from ...domain.derived import reference_name
 from ...domain.report import ID_LISTS, TEMPLATE_PREFIX
-from ..citations import NAME_SCOPE, NUMBERING_SCOPE, citation_numbers
+from ..citations import NAME_SCOPE, NUMBERING_SCOPE, citation_numbers, reference_ids
 from ..finding import Severity
 from ..registry import flag, rule
 
@@ -69,6 +70,13 @@ _ID_SCOPE = [f"{name}/*/id" for name in ID_LISTS] + ["metadata/affiliations/*/id
 _ID = attrgetter("id")
 
 
+@lru_cache(maxsize=4)
+def _repeats(ids: tuple) -> bool:
+    """Whether an id (not None) occurs twice."""
+    blanks = ids.count(None)
+    return len(set(ids)) != len(ids) - blanks + (blanks > 0)
+
+
 def _repeated_reference_names(report) -> dict[int, str]:
     """Names of the references whose id a later reference repeats, as the References panel numbers them.
 
@@ -77,9 +85,8 @@ def _repeated_reference_names(report) -> dict[int, str]:
     edit of a text or a reference's author then reruns nothing.
     """
     refs = report.references
-    ids = list(map(_ID, refs))
-    blanks = ids.count(None)
-    if len(set(ids)) == len(ids) - blanks + (blanks > 0):
+    ids = reference_ids(report)
+    if not _repeats(ids):
         return {}
     numbers = citation_numbers(report)
     first: dict[str, int] = {}
