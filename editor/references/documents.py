@@ -29,6 +29,8 @@ def _names_an_author(sentence: str) -> bool:
 
 
 def _classify(ref: Reference, text: str, mono) -> ReferenceKind:
+    """The kind from what was read: a thesis or meeting mark, "In:", a report's name, a link or
+    "[Internet]" or an access date (read on line), a publication statement (a book)."""
     if mono.thesis:
         return ReferenceKind.THESIS
     if mono.conference:
@@ -86,6 +88,7 @@ _GLUED_STOP = re.compile(r"(?<=[a-zà-ÿ]{3})\.(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
 
 
 def read_monograph(ref: Reference, body: str, text: str, doubts: set[str]) -> None:
+    """Fill ``ref`` from ``body`` (what follows the authors); ``text`` is the whole reference for the kind."""
     if "." in body:
         body = _GLUED_STOP.sub(". ", body)
     body = _author_before_medium(ref, body)
