@@ -361,3 +361,9 @@ def test_organisations_printed_in_capitals():
                           "Brasília: Ministério da Saúde; 2019.")
     assert ref.group_author == "BRASIL. Ministério da Saúde. Secretaria de Vigilância em Saúde"
     assert ref.title == "Guia de vigilância em saúde"
+
+
+def test_short_family_names_in_capitals_before_dotted_initials():
+    # ABNT's "SURNAME, I." with a short or particled surname
+    ref = parse_reference("LIMA, A. B.; DA SILVA, J.; SOUZA, M. Título do artigo. Rev Bras Enferm. 2010;63(2):1-5.")
+    assert _names(ref) == [("LIMA", "AB"), ("DA SILVA", "J"), ("SOUZA", "M")] and ref.title == "Título do artigo"
