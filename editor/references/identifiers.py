@@ -42,6 +42,24 @@ _NOTE = re.compile(
     re.IGNORECASE,
 )
 _PII_LOCATOR = re.compile(r"(;\s*\d{1,4}(?:\s*\([^()]{1,12}\))?)\.\s*pii\s*:\s*([eE]\d{2,})\b")
+_DOI_START = re.compile(r"\b[Dd][Oo][Ii]\s*:?\s*10\.")
+# a piece after a line wrap carries a dot or slash of its own ("j.envsci.", "2009.09.007", "1093/jb"), no word ("Epub")
+_DOI_PIECE = re.compile(r"[a-z\d][\w\-]*[./][\w\-./]*")
+
+
+def _join_broken_doi(text: str) -> str:
+    """'doi: 10. 1093/jb/mvg083', 'doi: 10.1016/ j.envsci. 2009.09.007': a DOI broken by line wraps after its dots."""
+    m = _DOI_START.search(text)
+    if m is None:
+        return text
+    start = m.end() - 3  # at "10."
+    pieces = text[start:].split(" ")
+    joined = 0
+    while joined + 1 < len(pieces) and pieces[joined].endswith((".", "/")) and _DOI_PIECE.fullmatch(pieces[joined + 1].rstrip(".")):
+        joined += 1
+    if not joined:
+        return text
+    return text[:start] + "".join(pieces[: joined + 1]) + " " + " ".join(pieces[joined + 1:])
 _EPUB_YEAR = re.compile(r"\b(?:Epub|eCollection)\s+(\d{4})\b", re.IGNORECASE)
 _ID_MARK = re.compile(r"(?:[\w.()\-]*[\w)]\s*)?\[pii\](?:\s*\.)?|\[(?:doi|pmid|pmc|pmcid|mid)\](?:\s*\.)?", re.IGNORECASE)
 # PubMed's publication type after the citation: "...;87(3):356-61. Review."
@@ -149,6 +167,8 @@ def extract_identifiers(text: str) -> tuple[Identifiers, str]:
     if "%2F" in text or "%2f" in text:  # a DOI link copied with its slash encoded
         text = _ENCODED_SLASH.sub(r"\1/", text)
     lower = text.lower()
+    if "doi" in lower and (". " in text or "/ " in text):
+        text = _join_broken_doi(text)
     if ("in:" in lower or "on:" in lower or "of:" in lower or "to:" in lower) and (note := _NOTE.search(text)):
         text = text[: note.start()] + " " + text[note.end():]
         lower = text.lower()

@@ -338,3 +338,18 @@ def test_a_publishers_name_before_a_year_only_date():
                           "with atherogenic dyslipidemia: A randomized controlled trial. PLoS One. Public Library of Science; "
                           "2017;12.")
     assert (ref.container, ref.publisher, ref.year, ref.volume) == ("PLoS One", "Public Library of Science", 2017, "12")
+
+
+def test_a_doi_broken_by_line_wraps_after_its_dots():
+    ref = parse_reference("Nemoto N, Oshima T, Yamagishi A. 2003. Purification and characterization of "
+                          "geranylgeranylglyceryl phosphate synthase from a thermoacidophilic archaeon, Thermoplasma "
+                          "acidophilum. J. Biochem. 133:651-657. doi: 10. 1093/jb/mvg083.")
+    assert (ref.kind, ref.container, ref.volume, ref.first_page, ref.last_page) == ("journal", "J. Biochem", "133", "651", "657")
+    assert ref.doi == "10.1093/jb/mvg083"
+    ref = parse_reference("Nelson R, Kokic P, Crimp S, Martin P, Meinke H, Howden SM, de Voil P, Nidumolu U (2010b) The "
+                          "vulnerability of Australian rural communities to climate variability and change. Part II. "
+                          "Integrating impacts with adaptive capacity. Environmental Science and Policy 13, 18– 27. "
+                          "doi: 10.1016/ j.envsci. 2009.09.007")
+    assert (ref.container, ref.year, ref.volume, ref.first_page, ref.last_page) == (
+        "Environmental Science and Policy", 2010, "13", "18", "27")
+    assert ref.doi == "10.1016/j.envsci.2009.09.007"
