@@ -146,9 +146,9 @@ def invalid_date(path, ref, numbers):
     Bad: month 13, or 31 April.
     Good: month 4, day 30.
     """
-    name = _name(ref, numbers)
     if ref.month is not None and not 1 <= ref.month <= 12:
-        yield flag(f"{path}/month", f"{name}: there is no month {ref.month}.", "Give the month as a number from 1 to 12.")
+        yield flag(f"{path}/month", f"{_name(ref, numbers)}: there is no month {ref.month}.",
+                   "Give the month as a number from 1 to 12.")
         return
     if ref.day is None:
         return
@@ -158,7 +158,8 @@ def invalid_date(path, ref, numbers):
         year = ref.year if ref.year and 1 <= ref.year <= 9999 else 2000  # 2000 allows 29 February
         days = calendar.monthrange(year, ref.month)[1]
     if not 1 <= ref.day <= days:
-        yield flag(f"{path}/day", f"{name}: there is no day {ref.day} in that month.", f"Give a day from 1 to {days}.")
+        yield flag(f"{path}/day", f"{_name(ref, numbers)}: there is no day {ref.day} in that month.",
+                   f"Give a day from 1 to {days}.")
 
 
 @rule(id="references.missing-fields", severity=Severity.WARNING, title="A reference lacks a field its kind needs",
