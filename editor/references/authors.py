@@ -1,7 +1,9 @@
-"""Author lists as Vancouver writes them: ``Kim JS, Han BG, Choi SO, et al.``
+"""Author lists as Vancouver writes them: ``Kim JS, Han BG, Choi SO, et al.``, and their neighbours
+(``Smith, A. B., & Jones, C.``, ``J. van der Geer, R.A. Lupton,``, ``LIMA, A. B.;``, ``LEE JS, KIM YH``).
 
-Also group (corporate) authors: alone, after the people (``...; ABC Study Group.``), or as a
-study-group sentence after the title, and editor lists (``Smith A, Jones B, editors.``).
+Also a group (corporate) author printed with the people (``...; ABC Study Group.``, ``ABC Group, Smith A.``),
+editor lists (``Smith A, Jones B, editors.``) and the words that tell what a group is (``GROUP_WORDS``);
+groups that stand alone where the names would are read in groups.py.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ _AFTER_NAME = r"(?=\s*(?:[,.;:]|\set\sal|\sand\s|\s&\s|\s\(|$)|\s(?:1[6-9]|20)\d
 _PERSON = re.compile(_FAMILY + r",?\s+" + _INITIALS + _AFTER_NAME)
 # the given names first, as Elsevier and IEEE print them: "J. van der Geer, J.A.J. Hanraads, R.A. Lupton, Title"
 _GIVEN_FIRST = re.compile(
-    r"(?P<initials>[" + _UPPER + r"]\.(?:\s?[-‐‑]?[" + _UPPER + r"]\.){0,4})\s?" + _FAMILY.replace("(?P<family>", "(?P<family>(?!(?:and|et)\b)")
+    r"(?P<initials>[" + _UPPER + r"]\.(?:\s?[-‐‑]?[" + _UPPER + r"]\.){0,4})\s?" + _FAMILY
     + r"(?P<particle>)(?=\s*(?:[,;:]|\.\s|\sand\s|\s&\s|\set\sal|\s\(|$))"
 )
 _SEPARATOR = re.compile(r"\.?\s*(?:[,;]\s*(?:and\s+|&\s*|(?:…|\.\s?\.(?:\s?\.)?),?\s*)?|\s+and\s+|\s*&\s*|\s*(?:…|\.\s?\.(?:\s?\.)?)\s*)")
