@@ -73,7 +73,8 @@ _YEAR_IN_PARENTHESES = re.compile(r"(?<=[A-Za-z.)])\s+\(((?:1[6-9]|20)\d{2})\)\s
 _PAGES_WORD = re.compile(r"(?<=\d)\s*,\s*pages?\s+(?=[A-Za-z]{0,3}\d)")  # "2001; 125, pages 1164-1165"
 
 
-_ARTICLE_WORD = re.compile(r"(?<=[:;,]\s)(?:Article\s+(?:ID|number|no\.?)|Art\.?\s*no\.?)\s*(?=[A-Za-z]{0,3}\d)", re.IGNORECASE)
+# "Article ID 15054", "Art. no. 123", and APA 7's "BMJ Open, 6, Article e010364"
+_ARTICLE_WORD = re.compile(r"(?<=[:;,]\s)(?:Article\s+(?:ID|number|no\.?)|Art\.?\s*no\.?|Article)\s*(?=[A-Za-z]{0,4}\d)", re.IGNORECASE)
 
 
 # a page count for an online article: "19(3):9 telas", "19(3):[about 9 screens]" -> first page 9

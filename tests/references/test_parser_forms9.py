@@ -353,3 +353,14 @@ def test_a_doi_broken_by_line_wraps_after_its_dots():
     assert (ref.container, ref.year, ref.volume, ref.first_page, ref.last_page) == (
         "Environmental Science and Policy", 2010, "13", "18", "27")
     assert ref.doi == "10.1016/j.envsci.2009.09.007"
+
+
+def test_apa_article_word_before_the_e_locator():
+    # APA 7 (the editor's own APA export) prints "Article" before an article number
+    ref = parse_reference("Fayaz, A., Croft, P., & Langford, R. M. (2016). Prevalence of chronic pain in the UK: a systematic "
+                          "review and meta-analysis of population studies. BMJ Open, 6, Article e010364.")
+    assert (ref.kind, ref.container, ref.year, ref.volume, ref.article_number) == ("journal", "BMJ Open", 2016, "6", "e010364")
+    ref = parse_reference("Liao, W. B., Jiang, Y., Li, D. Y., Jin, L., Zhong, M. J., Qi, Y., Lüpold, S., & Kotrschal, A. (2022). "
+                          "Cognition contra camouflage: how the brain mediates predator-driven crypsis evolution. Science "
+                          "Advances, 8, Article eabq1878.")
+    assert (ref.container, ref.volume, ref.article_number) == ("Science Advances", "8", "eabq1878")
