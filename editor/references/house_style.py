@@ -44,7 +44,7 @@ _DATE_ELOCATOR = re.compile(
 )
 # IEEE's labelled locators: "Journal, vol. 5, no. 12, pp. 2363-2372, Dec. 2010." -> "Journal. 2010 Dec;5(12):2363-2372."
 _LABELLED_LOCATORS = re.compile(
-    r"[.,]?\s+[Vv]ol\.\s*(?P<volume>\w+)(?:,\s*[Nn]o\.\s*(?P<issue>[\w\-–]+))?(?:,\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]{0,3}\d+"
+    r"[.,]?\s+[Vv]ol\.\s*(?P<volume>\w+)(?:,\s*[Nn]o\.\s*(?P<issue>[\w\-–]+))?(?:,\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]{0,4}\d+\w*"
     r"(?:\s*[-–—]\s*[A-Za-z]{0,3}\d+)?|Art\.\s*no\.\s*\w+))?,\s*(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?:\d{1,2},?\s+)?)?"
     r"(?P<year>(?:1[6-9]|20)\d{2})\s*\.?\s*$"
 )

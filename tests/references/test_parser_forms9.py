@@ -244,6 +244,11 @@ def test_ieee_labelled_volume_number_pages():
                                           "IEEE Trans. Med. Imag")
     assert (ref.year, ref.month, ref.volume, ref.issue) == (2016, 4, "35", "4")
     assert (ref.first_page, ref.last_page) == ("1090", "1098")
+    # an article number after "Art. no." (the corpus reference as IEEE's style prints it)
+    ref = parse_reference("[26]M. G. L. Abreu, F. Germano, L. S. Antunes, and L. Azeredo Alves Antunes, “Impact of oral health "
+                          "on the quality of life of preschoolers and their families”, Glob Pediatr Health, vol. 8, Art. no. "
+                          "2333794X21999145, 2021.")
+    assert (ref.container, ref.year, ref.volume, ref.article_number) == ("Glob Pediatr Health", 2021, "8", "2333794X21999145")
 
 
 def test_link_labels_copied_from_a_web_page_are_dropped():
