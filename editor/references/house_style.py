@@ -42,19 +42,25 @@ _DATE_ELOCATOR = re.compile(
     r"(?<=[.]\s)((?:1[6-9]|20)\d{2}\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?):\s*"
     r"(?:(?P<pii>S\d{4}-?\d{3}[\dX]\(\d{2}\)\d{5}-?[\dX])|(?=[A-Za-z]{0,4}\d{3,}\.?(?:\s|$)))"
 )
-# IEEE's labelled locators: "Journal, vol. 5, no. 12, pp. 2363-2372, Dec. 2010." -> "Journal. 2010 Dec;5(12):2363-2372."
+# Labelled locators, IEEE's "Journal, vol. 5, no. 12, pp. 2363-2372, Dec. 2010.", Hindawi's "vol. 2014, Article ID
+# 123456, 10 pages, 2014." and ABNT's "Journal, São Paulo, v. 48, n. 2, p. 331-339, abr. 2014." -> "Journal. 2010
+# Dec;5(12):2363-2372." (ABNT's place after the journal is left out)
 _LABELLED_LOCATORS = re.compile(
-    r"[.,]?\s+[Vv]ol\.\s*(?P<volume>\w+)(?:,\s*[Nn]o\.\s*(?P<issue>[\w\-–]+))?(?:,\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]{0,4}\d+\w*"
-    r"(?:\s*[-–—]\s*[A-Za-z]{0,3}\d+)?|Art\.\s*no\.\s*\w+))?,\s*(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?:\d{1,2},?\s+)?)?"
+    r"(?P<place>,\s+[A-ZÀ-Þ][\w’'\-]+(?:\s+(?:de|do|da|del|dos|das|[A-ZÀ-Þ][\w’'\-]+)){0,3})?"
+    r"[.,]?\s+(?:[Vv]ol\.|(?P<abnt>v\.))\s*(?P<volume>\w+)(?:,\s*(?:[Nn]o\.|n\.|nº)\s*(?P<issue>[\w\-–/]+))?"
+    r"(?:,\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]{0,4}\d+\w*(?:\s*[-–—]\s*[A-Za-z]{0,3}\d+)?|Art\.\s*no\.\s*\w+))?"
+    r"(?:,\s*\d+\s+pages)?,\s*(?:(?P<month>[A-Za-zç]{3,9})\.?(?:/[A-Za-zç]{3,9}\.?)?\s+(?:\d{1,2},?\s+)?)?"
     r"(?P<year>(?:1[6-9]|20)\d{2})\s*\.?\s*$"
 )
 
 
-def _labelled_locators(m: re.Match[str]) -> str:
+def _labelled_locators(core: str, m: re.Match[str]) -> str:
     date = m.group("year") + (f" {m.group('month')[:3]}" if m.group("month") else "")
     issue = f"({m.group('issue')})" if m.group("issue") else ""
     pages = ":" + re.sub(r"^Art\.\s*no\.\s*", "", m.group("pages")) if m.group("pages") else ""
-    return f". {date};{m.group('volume')}{issue}{pages}."
+    # ABNT prints the journal's place after its name; IEEE has none, so a comma there belongs to the journal
+    start = m.start() if m.group("abnt") or not m.group("place") else m.start("place") + len(m.group("place"))
+    return core[:start] + f". {date};{m.group('volume')}{issue}{pages}."
 
 
 # Elsevier's numbered style: "Annales Médico-Psychologiques 165 (2007) 723-728." -> "...; 2007;165:723-728."
@@ -128,8 +134,8 @@ def house_style(core: str) -> str:
         issue = f"({m.group('issue')})" if m.group("issue") else ""
         pages = f":{m.group('pages')}" if m.group("pages") else ""
         core = f"{core[: m.start()]}. {m.group('year')};{m.group('volume')}{issue}{pages}."
-    if "ol." in core and (m := _LABELLED_LOCATORS.search(core, max(0, len(core) - 90))):
-        core = core[: m.start()] + _labelled_locators(m)
+    if ("ol." in core or " v. " in core) and (m := _LABELLED_LOCATORS.search(core, max(0, len(core) - 120))):
+        core = _labelled_locators(core, m)
     if ":" in core:
         core = _DATE_COLON.sub(r"\1;", core)
         core = _DATE_ELOCATOR.sub(lambda m: m.group(1) + ("" if m.group("pii") else ";"), core)

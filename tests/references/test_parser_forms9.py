@@ -369,3 +369,24 @@ def test_apa_article_word_before_the_e_locator():
                           "Cognition contra camouflage: how the brain mediates predator-driven crypsis evolution. Science "
                           "Advances, 8, Article eabq1878.")
     assert (ref.container, ref.volume, ref.article_number) == ("Science Advances", "8", "eabq1878")
+
+
+def test_hindawi_article_id_and_page_count():
+    ref = parse_reference("A. Jayachitra and R. Vinodha, “Genetic Algorithm Based PID Controller Tuning Approach for "
+                          "Continuous Stirred Tank Reactor,” Advances in Artificial Intelligence, vol. 2014, Article ID "
+                          "791230, 8 pages, 2014. doi:10.1155/2014/791230")
+    assert (ref.container, ref.year, ref.volume, ref.article_number) == ("Advances in Artificial Intelligence", 2014, "2014",
+                                                                         "791230")
+    assert ref.title == "Genetic Algorithm Based PID Controller Tuning Approach for Continuous Stirred Tank Reactor"
+
+
+def test_abnt_labelled_locators_after_the_journal_and_its_place():
+    # ABNT (Brazilian standard): "Journal, Place, v. 25, n. 5, p. 341-349, 1991."
+    ref = parse_reference("MENDES, R.; DIAS, E. C. Da medicina do trabalho à saúde do trabalhador. Revista de Saúde Pública, "
+                          "São Paulo, v. 25, n. 5, p. 341-349, 1991. DOI: 10.1590/S0034-89101991000500003.")
+    assert (ref.kind, ref.title, ref.container) == ("journal", "Da medicina do trabalho à saúde do trabalhador",
+                                                    "Revista de Saúde Pública")
+    assert (ref.year, ref.volume, ref.issue, ref.first_page, ref.last_page) == (1991, "25", "5", "341", "349")
+    ref = parse_reference("OLIVEIRA, E. M. Transformações no mundo do trabalho, da Revolução Industrial aos nossos dias. "
+                          "Caminhos de Geografia, Uberlândia, v. 6, n. 11, p. 84-96, fev. 2004.")
+    assert (ref.container, ref.year, ref.month, ref.volume, ref.issue) == ("Caminhos de Geografia", 2004, 2, "6", "11")
