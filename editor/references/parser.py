@@ -56,6 +56,7 @@ _THESIS_HINT = re.compile(r"dissert|thes|tese|tesis|monograf|tcc")
 _IN = re.compile(r"\b(?:In|Em|En)\s*:")
 _ENDS_WITH_YEAR = re.compile(r"\d[,.;]\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:1[6-9]|20)\d{2}\s*\.*\s*$")
 _EMPTY_DOI = re.compile(r"[\s.,;]+doi\s*[:.]?\s*$", re.IGNORECASE)  # "...49: 369–381 doi:": a DOI label left empty
+_EDITOR_THEN_JOURNAL = re.compile(r"^([^.,]{2,60},\s*eds?\.)\s+(\S.*)$")  # "Zhang Y, ed. PLOS ONE" kept together
 _LEARNED_PUBLISHER = re.compile(r"\b(?:Library|Society|Association|Sciences?)\b")  # "Public Library of Science"
 _YEAR_LEAD = re.compile(r"((?:1[6-9]|20)\d{2})[a-z]?\s+(?=[A-Z])")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)")
@@ -113,6 +114,8 @@ def _read_journal(ref: Reference, body: str, doubts: set[str]) -> None:
         if found:
             ref.editors = found[0]
             title_parts.pop()
+    if journal and ", ed" in journal and (m := _EDITOR_THEN_JOURNAL.match(journal)) and (found := parse_editors(m.group(1))):
+        ref.editors, journal = found[0], m.group(2)  # AMA: "Title. Zhang Y, ed. PLOS ONE. 2018;13:e0199225."
     unnamed_group(ref, title_parts)
     ref.container = strip_period(_no_internet(journal)) if journal else None
     ref.title = strip_period(_no_internet(" ".join(title_parts))) if title_parts else None

@@ -390,3 +390,12 @@ def test_abnt_labelled_locators_after_the_journal_and_its_place():
     ref = parse_reference("OLIVEIRA, E. M. Transformações no mundo do trabalho, da Revolução Industrial aos nossos dias. "
                           "Caminhos de Geografia, Uberlândia, v. 6, n. 11, p. 84-96, fev. 2004.")
     assert (ref.container, ref.year, ref.month, ref.volume, ref.issue) == ("Caminhos de Geografia", 2004, 2, "6", "11")
+
+
+def test_ama_academic_editor_before_the_journal():
+    # the corpus reference as the editor's own AMA export prints it
+    ref = parse_reference("Mishra SK, Jernigan RL. Protein dynamic communities from elastic network models align closely to the "
+                          "communities defined by molecular dynamics. Zhang Y, ed. PLOS ONE. 2018;13:e0199225.")
+    assert (ref.container, ref.volume, ref.article_number) == ("PLOS ONE", "13", "e0199225")
+    assert [(e.family, e.initials) for e in ref.editors] == [("Zhang", "Y")]
+    assert ref.title.startswith("Protein dynamic communities")
