@@ -33,7 +33,7 @@ DATE = (
 )
 _LOCATOR = (
     r"(?:(?:\s*[;,]\s*|\s*\.\s*(?=\d{1,4}\s*[(:])|\s+(?=\d{1,4}\s*\())(?P<volume>[^():;,\s][^():;,]*?)?\s*(?:\((?P<issue>[^()]*(?:\([^()]*\))?[^()]*)\))?"
-    r"\s*(?:(?:[:,]|(?<=\))\s)\s*(?:pp?\.?\s*|[Aa]bstr(?:act)?\.?\s*(?:nr\.?\s*|no\.?\s*)?)?(?P<pages>[A-Za-z]{0,4}\d[\w]*"
+    r"\s*(?:(?:[:,]|(?<=\))\s)\s*(?:pp?\.?\s*|[Aa]bstr(?:act)?\.?\s*(?:nr\.?\s*|no\.?\s*)?)?(?P<pages>[A-Za-z]{0,4}\d[\w]*(?:\.SUPL\.\d+)?"
     r"(?:\s*" + DASH + r"\s*[A-Za-z]{0,4}\d\w*(?:\.e\d+|\se\d+(?=\s*\.?\s*$))?)?)(?:,\s*[ivxlc]+(?:-[ivxlc]+)?)?)?)?"
 )
 # Vancouver: "<source>. 2012;82(8):840-56." / BMC: "<source> 2003, 54:1116-26."
@@ -68,7 +68,8 @@ _SUPPL = re.compile(
 )
 _PAGE = re.compile(r"^(?P<prefix>[A-Za-z]*)(?P<digits>\d+)(?P<suffix>[A-Za-z]*)$")
 # e-locators, long numbers, and Oxford's lower-case ones ("vey016", "gkw1234")
-_ARTICLE_NUMBER = re.compile(r"^(?:[eE][A-Za-z]{0,4}\d+|\d{5,}[\dA-Z]*|[A-Za-z]{1,3}\d{5,}|[a-z]{3}\d{3,4})$")
+# ... with SciELO's supplement mark ("E190006.SUPL.2")
+_ARTICLE_NUMBER = re.compile(r"^(?:[eE][A-Za-z]{0,4}\d+(?:\.SUPL\.\d+)?|\d{5,}[\dA-Z]*|[A-Za-z]{1,3}\d{5,}|[a-z]{3}\d{3,4})$")
 # "CoRR. 2014;abs/1412.6980" and bioRxiv's "bioRxiv. 2021; 2021.03.01.433431"
 _ARXIV = re.compile(r"^(?:[a-z]{2,8}/\d{4}\.\d{4,5}|\d{4}\.\d{2}\.\d{2}\.\d{5,})(?:v\d+)?$")
 _PAGE_WORD = re.compile(r"^pp?\.\s*([A-Za-z]{0,3}\d+(?:\s*" + DASH + r"\s*[A-Za-z]{0,3}\d+)?)$")
@@ -104,7 +105,8 @@ def split_supplement(value: str | None) -> tuple[str | None, str | None]:
     if not m:
         return value.strip(), None
     before = m.group("before").strip() or None
-    return before, m.group("number").strip(".") or ""
+    number = m.group("number").strip(".")
+    return before, (number.lstrip("0") or number) if number.isdigit() else number  # "Suppl. 02" is supplement 2
 
 
 def expand_pages(pages: str | None) -> tuple[str | None, str | None]:

@@ -399,3 +399,12 @@ def test_ama_academic_editor_before_the_journal():
     assert (ref.container, ref.volume, ref.article_number) == ("PLOS ONE", "13", "e0199225")
     assert [(e.family, e.initials) for e in ref.editors] == [("Zhang", "Y")]
     assert ref.title.startswith("Protein dynamic communities")
+
+
+def test_scielo_supplement_e_locator():
+    # Rev Bras Epidemiol numbers supplement articles "E190006.SUPL.2"; "Suppl. 02" is supplement 2
+    ref = parse_reference("20 Malta D, Duncan B, Schmidt M, Machado I, Silva A, Bernal R, et al. Prevalence of diabetes mellitus "
+                          "as determined by glycated hemoglobin in the Brazilian adult population, National Health Survey. "
+                          "Rev Bras Epidemiol. 2019;22(Suppl. 02):E190006.SUPL.2. PMid:31596377.")
+    assert (ref.kind, ref.container, ref.volume, ref.supplement) == ("journal", "Rev Bras Epidemiol", "22", "2")
+    assert (ref.article_number, ref.pmid) == ("E190006.SUPL.2", "31596377")
