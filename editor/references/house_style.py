@@ -54,6 +54,14 @@ _LABELLED_LOCATORS = re.compile(
 )
 
 
+# MLA and the IEEE Computer Society put the year before the pages: "IEEE Software, vol. 32, no. 4, 2015, pp. 60–67."
+_LABELLED_YEAR_FIRST = re.compile(
+    r"(?P<place>(?!))?(?P<abnt>(?!))?[.,]?\s+[Vv]ol\.\s*(?P<volume>\w+)(?:,\s*[Nn]o\.\s*(?P<issue>[\w\-–/]+))?,\s*"
+    r"(?:(?:\d{1,2}\s+)?(?P<month>[A-Z][a-z]{2,8})\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:1[6-9]|20)\d{2}),\s*"
+    r"pp?\.\s*(?P<pages>[A-Za-z]{0,4}\d+\w*(?:\s*[-–—]\s*[A-Za-z]{0,3}\d+)?)\s*\.?\s*$"
+)
+
+
 def _labelled_locators(core: str, m: re.Match[str]) -> str:
     date = m.group("year") + (f" {m.group('month')[:3]}" if m.group("month") else "")
     issue = f"({m.group('issue')})" if m.group("issue") else ""
@@ -134,7 +142,10 @@ def house_style(core: str) -> str:
         issue = f"({m.group('issue')})" if m.group("issue") else ""
         pages = f":{m.group('pages')}" if m.group("pages") else ""
         core = f"{core[: m.start()]}. {m.group('year')};{m.group('volume')}{issue}{pages}."
-    if ("ol." in core or " v. " in core) and (m := _LABELLED_LOCATORS.search(core, max(0, len(core) - 120))):
+    if ("ol." in core or " v. " in core) and (
+        (m := _LABELLED_LOCATORS.search(core, max(0, len(core) - 120)))
+        or (m := _LABELLED_YEAR_FIRST.search(core, max(0, len(core) - 120)))
+    ):
         core = _labelled_locators(core, m)
     if ":" in core:
         core = _DATE_COLON.sub(r"\1;", core)

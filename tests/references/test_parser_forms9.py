@@ -371,6 +371,14 @@ def test_apa_article_word_before_the_e_locator():
     assert (ref.container, ref.volume, ref.article_number) == ("Science Advances", "8", "eabq1878")
 
 
+def test_year_before_the_labelled_pages():
+    # the IEEE Computer Society (and MLA) put the year before "pp."
+    ref = parse_reference("16. K. Stol and B. Fitzgerald, “Inner Source—Adopting Open Source Development Practices within "
+                          "Organizations: A Tutorial,” IEEE Software, vol. 32, no. 4, 2015, pp. 60–67.")
+    assert (ref.container, ref.year, ref.volume, ref.issue) == ("IEEE Software", 2015, "32", "4")
+    assert (ref.first_page, ref.last_page) == ("60", "67")
+
+
 def test_hindawi_article_id_and_page_count():
     ref = parse_reference("A. Jayachitra and R. Vinodha, “Genetic Algorithm Based PID Controller Tuning Approach for "
                           "Continuous Stirred Tank Reactor,” Advances in Artificial Intelligence, vol. 2014, Article ID "
