@@ -31,7 +31,9 @@ _INITIALS = (
     # a suffix after them ("Bassett DR Jr", "Morais OL No") has no field of its own and is left out
     r"(?:\s(?P<particle>da|de|do|dos|das|del|van|von)(?=[,.;:]|\s\())?(?:\s(?:Jr|Sr|II|III|IV|2nd|3rd|No|Neto|Filho)\.?|,\s(?:Jr|Sr|II|III|IV)\.?(?=[,.;:]|\s[&(]))?"
 )
-_FAMILY = r"(?P<family>(?:" + _PARTICLE + r"(?:\s+|-)(?:[" + _UPPER + r"]\s(?=[" + _UPPER + r"][a-z]))?)*" + _WORD + r"(?:[\s\-‐‑](?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,3}?)[†‡]?"
+# words are joined by spaces only: a hyphen is part of a word ("Pazin-Filho"), and taking it for a joint
+# too made "A-B-B-B..." splittable in exponentially many ways
+_FAMILY = r"(?P<family>(?:" + _PARTICLE + r"(?:\s+|-)(?:[" + _UPPER + r"]\s(?=[" + _UPPER + r"][a-z]))?)*" + _WORD + r"(?:\s(?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,3}?)[†‡]?"
 # what may follow a name: punctuation, "et al", "and", a year; after initials closed by a period ("JONES, C. D."), a space
 # (not before a lower-case word: in "Jones B. E. coli outbreak" the title starts with "E. coli")
 _AFTER_NAME = r"(?=\s*(?:[,.;:]|\set\sal|\sand\s|\s&\s|\s\(|$)|\s(?:1[6-9]|20)\d\d\.|(?<=\.)\s(?![a-zß-ÿ]))"

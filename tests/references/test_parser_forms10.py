@@ -367,3 +367,10 @@ def test_short_family_names_in_capitals_before_dotted_initials():
     # ABNT's "SURNAME, I." with a short or particled surname
     ref = parse_reference("LIMA, A. B.; DA SILVA, J.; SOUZA, M. Título do artigo. Rev Bras Enferm. 2010;63(2):1-5.")
     assert _names(ref) == [("LIMA", "AB"), ("DA SILVA", "J"), ("SOUZA", "M")] and ref.title == "Título do artigo"
+
+
+def test_a_long_run_of_hyphens_is_read_quickly():
+    import time
+    start = time.perf_counter()
+    parse_reference("Smith A" + "-B" * 60 + ". Title of the paper. J Test. 2010;1:1-2.")
+    assert time.perf_counter() - start < 0.5  # it took minutes when a hyphen could also join two family words
