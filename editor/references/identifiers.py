@@ -236,7 +236,7 @@ def extract_identifiers(text: str) -> tuple[Identifiers, str]:
 
 
 _SPACES = re.compile(r"\s+")
-_DANGLING = re.compile(r"(?:\s*[.,;:]\s*)+$")
+_DANGLING = re.compile(r"\s*[.,;:][\s.,;:]*$")  # one class, not (\s*[.,;:]\s*)+: that took exponential time on ", , , ,"
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\s*\.(?!\.)")  # ". ." but not an ellipsis "..."
 
 

@@ -374,3 +374,13 @@ def test_a_long_run_of_hyphens_is_read_quickly():
     start = time.perf_counter()
     parse_reference("Smith A" + "-B" * 60 + ". Title of the paper. J Test. 2010;1:1-2.")
     assert time.perf_counter() - start < 0.5  # it took minutes when a hyphen could also join two family words
+
+
+def test_empty_names_or_repeated_punctuation_are_read_quickly():
+    import time
+    start = time.perf_counter()
+    ref = parse_reference("Riss J, Cloyd J, Gates J, " + ", " * 30 + "Collins S (2008) Benzodiazepines in epilepsy: "
+                          "pharmacology and pharmacokinetics. Acta Neurologica Scandinavica 118:69–86.")
+    parse_reference("Collier T, Villette A. Analyse critique. Le fil dentaire. 2011 " + "; " * 30 + ";(61) : 40-4.")
+    assert time.perf_counter() - start < 0.5  # a trailing-punctuation pattern took exponential time on ", , , ,"
+    assert ref.year == 2008
