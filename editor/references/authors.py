@@ -17,7 +17,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-ЯЁ"  # Latin, Greek and Cyrillic capitals
 _PARTICLE = r"(?:van|von|der|den|de|del|della|dela|da|das|do|dos|di|du|la|le|les|ten|ter|al|el|ap|bin|ibn|y|e|zu|zur|vom|[’']t|St\.?)"
 # A family-name word: capitalised (mixed or upper case), may hold hyphens and apostrophes.
 _WORD = (
-    r"(?:[" + _UPPER + r"][’'`]?[\w’'`\-‐‑]*[a-zß-ÿα-ωа-яё’'`\-‐‑][\w’'`\-‐‑]*|[" + _UPPER + r"]{5,}|[" + _UPPER + r"]{2,4}(?:\s[" + _UPPER + r"]{2,})*(?=,?\s[" + _UPPER + r"]\.)|Mc[" + _UPPER + r"]\w+"
+    # (one possessive run, with a look-ahead for the lower-case letter: "[\w]*[a-z][\w]*" took quadratic time per try)
+    r"(?:[" + _UPPER + r"][’'`]?(?=[\w’'`\-‐‑]*?[a-zß-ÿα-ωа-яё’'`\-‐‑])[\w’'`\-‐‑]++|[" + _UPPER + r"]{5,}|[" + _UPPER + r"]{2,4}(?:\s[" + _UPPER + r"]{2,})*(?=,?\s[" + _UPPER + r"]\.)|Mc[" + _UPPER + r"]\w+"
     r"|(?:van|von|de|di|da|du|le|la)[" + _UPPER + r"][a-zß-ÿ]\w*"  # "vanLieshout", "deMello"
     r"|[dl][’'][" + _UPPER + r"][a-zß-ÿ][\w’'\-‐‑]*)"  # "d'Amico", "l'Hoste"
 )
