@@ -50,7 +50,7 @@ _ET_AL = re.compile(
     re.IGNORECASE,
 )
 _WS = re.compile(r"\s*")
-_END = re.compile(r"\s*(?:[.:]\s+|\.$|:$|$)")
+_END = re.compile(r"\s*(?:[.:]\s+|\.$|:$|$|\.(?=[" + _UPPER + r"][A-Za-z]))")  # "Liu H.QR code model": a space lost
 # the year right after the names: "Smith A (2008) Title", "Smith A. (2008). Title", "Smith A. 2008. Title"
 _YEAR_AFTER = re.compile(
     r"[.,]?\s*(?:\((?P<year>(?:1[6-9]|20)\d{2})[a-z]?\)\s*[.:]?|[.,]?\s+(?P<bare>(?:1[6-9]|20)\d{2})[a-z]?\.)\s*"

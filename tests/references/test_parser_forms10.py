@@ -392,3 +392,9 @@ def test_a_long_word_at_the_start_is_read_quickly():
     ref = parse_reference("Associação Brasileira de Transplantes de " + "Órgã" * 60 + "os. Dimensionamento dos transplantes "
                           "no Brasil [Internet]. São Paulo (SP): ABTO; 2022.")
     assert time.perf_counter() - start < 0.5 and ref.year == 2022  # 0.4 s for 40 repeats before, and growing
+
+
+def test_the_space_lost_after_the_last_initials():
+    ref = parse_reference("Chen H, Zhang S, Zhang X, Liu H.QR code model: a new possibility for GPCR phosphorylation "
+                          "recognition. Cell Commun Signal. 2022;20:1-2.")
+    assert len(ref.authors) == 4 and ref.title.startswith("QR code model")
