@@ -3,8 +3,8 @@
     python benchmarks/bench_parser.py
 
 Prints references/second on one core (target >= 5,000/s), field accuracy (target >= 97%) and
-whole-reference accuracy (target >= 85%) on the tuning sets and the held-out sets in
-tests/data/references/ (see the README there for where each reference comes from), and how many
+whole-reference accuracy (target >= 85%) on every labelled set in tests/data/references/ (see the
+README there for where each reference comes from and which sets were read while tuning), and how many
 references read back from our own Vancouver and AMA output (tests/references/roundtrip.py).
 """
 
@@ -31,8 +31,11 @@ from tests.references.roundtrip import (
     sample_references,
 )
 
-# tuning*: the parser was adjusted while looking at these; heldout*: only ever scored
-SETS = ("tuning", "heldout", "tuning2", "heldout2", "tuning3", "heldout3", "tuning4")
+# Every set but heldout5 has been read while tuning (heldout, heldout2 and heldout3 were held out until
+# 2026-11-26, when their failures were read too). heldout5 was built from sources no other set uses and
+# scored once, after that round; it is the figure for "lists the team has not seen".
+SETS = ("tuning", "heldout", "tuning2", "heldout2", "tuning3", "heldout3", "tuning4", "heldout5")
+UNSEEN = {"heldout5"}
 
 
 def speed(raws: list[str], rounds: int = 5) -> float:
@@ -54,10 +57,11 @@ def main() -> int:
         result = score(rows)
         worst = Counter(result.wrong_fields).most_common(6)
         print(
-            f"{name:8s} {len(rows):4d} refs  fields right {result.field_accuracy:6.1%}  "
+            f"{name:8s}{'*' if name in UNSEEN else ' '} {len(rows):4d} refs  fields right {result.field_accuracy:6.1%}  "
             f"references right in every field {result.whole_accuracy:6.1%}  most often wrong: "
             + ", ".join(f"{field} {count}" for field, count in worst)
         )
+    print("* never read while tuning (sources no other set uses); the others have all been read")
     read_back_figures()
     return 0
 

@@ -1,4 +1,4 @@
-"""Accuracy on real references: the seed sample exactly, and the labelled tuning corpus."""
+"""Accuracy on real references: the seed sample exactly, the labelled corpora, and the unseen lists."""
 
 import json
 from pathlib import Path
@@ -30,66 +30,50 @@ def test_seed_sample_has_all_26_references():
     assert len(_sample_references()) in (0, 26)
 
 
-def test_tuning_corpus_meets_the_accuracy_targets():
-    rows = load_corpus(CORPUS_DIR / "tuning.jsonl")
-    assert len(rows) >= 150
+# Floors just under the level measured on 2026-11-26 (fields, whole references), not the targets.
+# Every one of these sets has been read while tuning; heldout, heldout2 and heldout3 were held out
+# until that day's round, whose failures were read too (README "Accuracy history").
+SEEN_FLOORS = {
+    "tuning.jsonl": (0.99, 0.96, 150),      # measured 99.3% / 96.5%
+    "heldout.jsonl": (0.96, 0.80, 140),     # 96.5% / 81.6% (SciELO; label noise left, README)
+    "tuning2.jsonl": (0.98, 0.94, 300),     # 98.5% / 95.5%
+    "heldout2.jsonl": (0.98, 0.94, 300),    # 98.7% / 95.7%
+    "tuning3.jsonl": (0.98, 0.94, 900),     # 98.6% / 95.4%
+    "heldout3.jsonl": (0.98, 0.94, 900),    # 98.5% / 95.1%
+    "tuning4.jsonl": (0.975, 0.92, 500),    # 98.3% / 93.4%
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEEN_FLOORS))
+def test_corpus_keeps_its_measured_level(name):
+    fields, whole, size = SEEN_FLOORS[name]
+    rows = load_corpus(CORPUS_DIR / name)
+    assert len(rows) >= size
     result = score(rows)
-    # the targets are 97% / 85%; the floors sit just under the level measured (98.7% / 94.5%)
-    assert result.field_accuracy >= 0.985, result.field_accuracy
-    assert result.whole_accuracy >= 0.94, result.whole_accuracy
+    assert result.field_accuracy >= fields, result.field_accuracy
+    assert result.whole_accuracy >= whole, result.whole_accuracy
 
 
-def test_second_corpus_keeps_its_measured_level():
-    """A floor, not the target: tuning2 measured 96.7% of fields, 89.8% of whole references
-    (88.8% and 74.1% before quoted titles, '(1993) 105:423' and ', pages' were read; 96.5% and
-    89.5% before glued PMIDs and pages printed twice).
-
-    The held-out halves are only printed (run with -s), never asserted or tuned on.
-    """
-    rows = load_corpus(CORPUS_DIR / "tuning2.jsonl")
-    assert len(rows) >= 300
+def test_unseen_lists_meet_the_issue_targets():
+    """heldout5: 615 references from 47 articles of PLOS, Wiley, Taylor & Francis, Dove, Tech Science
+    and OUP, sources no other set draws on, labelled from their JATS markup and scored once after the
+    tuning round (97.6% of fields, 91.9% of whole references). Asserted at the issue's targets, so a
+    change that loses them on unseen lists fails here; its failures are not to be tuned on."""
+    rows = load_corpus(CORPUS_DIR / "heldout5.jsonl")
+    assert len(rows) >= 600 and len({row["group"] for row in rows}) >= 40
+    seen = {row["raw"] for name in SEEN_FLOORS for row in load_corpus(CORPUS_DIR / name)}
+    assert not seen & {row["raw"] for row in rows}
     result = score(rows)
-    assert result.field_accuracy >= 0.96, result.field_accuracy
-    assert result.whole_accuracy >= 0.89, result.whole_accuracy
-    for name in ("heldout.jsonl", "heldout2.jsonl"):
-        held = score(load_corpus(CORPUS_DIR / name))
-        print(f"{name}: fields {held.field_accuracy:.1%}, whole references {held.whole_accuracy:.1%}")
-
-
-def test_third_corpus_keeps_its_measured_level():
-    """Typeset JATS mixed-citations (tuning3): a floor under the level measured (96.5% of fields,
-    89.5% of whole references; 95.6% and 87.3% before this round), not the target.
-
-    The held-out half is only printed (run with -s), never asserted or tuned on.
-    """
-    rows = load_corpus(CORPUS_DIR / "tuning3.jsonl")
-    assert len(rows) >= 400
-    assert len({row["group"] for row in rows}) >= 10
-    result = score(rows)
-    assert result.field_accuracy >= 0.96, result.field_accuracy
-    assert result.whole_accuracy >= 0.89, result.whole_accuracy
-    held = score(load_corpus(CORPUS_DIR / "heldout3.jsonl"))
-    print(f"heldout3.jsonl: fields {held.field_accuracy:.1%}, whole references {held.whole_accuracy:.1%}")
-
-
-def test_fourth_corpus_keeps_its_measured_level():
-    """SciELO Vancouver lists not used before (tuning4, labels cleaned by build_tuning4.py): a floor
-    under the level measured (96.6% of fields, 85.6% of whole references; 94.7% and 80.2% before
-    this round's SciELO forms). The first held-out set, SciELO too, is only printed (run with -s).
-    """
-    rows = load_corpus(CORPUS_DIR / "tuning4.jsonl")
-    assert len(rows) >= 500
-    heldout = {row["raw"] for row in load_corpus(CORPUS_DIR / "heldout.jsonl")}
-    assert not heldout & {row["raw"] for row in rows}
-    result = score(rows)
-    assert result.field_accuracy >= 0.96, result.field_accuracy
+    assert result.field_accuracy >= 0.97, result.field_accuracy
     assert result.whole_accuracy >= 0.85, result.whole_accuracy
-    held = score(load_corpus(CORPUS_DIR / "heldout.jsonl"))
-    print(f"heldout.jsonl: fields {held.field_accuracy:.1%}, whole references {held.whole_accuracy:.1%}")
+
+
+def test_fourth_corpus_shares_nothing_with_the_first_held_out_half():
+    heldout = {row["raw"] for row in load_corpus(CORPUS_DIR / "heldout.jsonl")}
+    assert not heldout & {row["raw"] for row in load_corpus(CORPUS_DIR / "tuning4.jsonl")}
 
 
 def test_corpus_files_are_well_formed():
-    for name in ("tuning.jsonl", "heldout.jsonl", "tuning2.jsonl", "heldout2.jsonl", "tuning3.jsonl", "heldout3.jsonl",
-                 "tuning4.jsonl"):
+    for name in [*SEEN_FLOORS, "heldout5.jsonl"]:
         for row in load_corpus(CORPUS_DIR / name):
             assert row["raw"].strip() and isinstance(row["expected"], dict) and row["source"]

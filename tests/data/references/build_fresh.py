@@ -7,7 +7,7 @@
 ``fresh_src/NAME/``, so the corpus can be rebuilt without the source repository. ``build``
 labels them exactly as the third corpus is labelled (``extract_mixed.fields``: typeset,
 completely tagged, Vancouver-named references only) and cleans the labels with the fourth
-corpus's rules (``build_tuning4.clean``). Added here, all mechanical (README-fresh.md):
+corpus's rules (``build_tuning4.clean``). Added here, all mechanical (README.md, "Fifth corpus"):
 
 - identifiers the archive added: a PMID or PMCID ``<pub-id>`` or ``<object-id>`` with no
   printed label before it ("...389-93.30842659", PMC's ``<?supplied-pmid?>``, PLOS's PubMed
