@@ -29,8 +29,10 @@ def format_reference_list(report: CaseReport) -> list[tuple[int | None, str]]:
 def format_reference(ref: Reference) -> str:
     """One reference in Vancouver (NLM) form, plain text."""
     kind = ReferenceKind(ref.kind)
-    if kind is ReferenceKind.CHAPTER or (kind is ReferenceKind.CONFERENCE and (ref.publisher or ref.editors)):
+    if kind is ReferenceKind.CHAPTER:
         parts = _chapter(ref)
+    elif kind is ReferenceKind.CONFERENCE and not _in_a_journal(ref):
+        parts = _conference(ref)
     elif kind in (ReferenceKind.BOOK, ReferenceKind.REPORT, ReferenceKind.THESIS):
         parts = _book(ref, kind)
     elif kind is ReferenceKind.WEB:
@@ -247,6 +249,38 @@ def _chapter(ref: Reference) -> list[str]:
     parts.append(_available(ref))
     if not editors and not ref.container:
         parts.remove("In:")
+    return parts
+
+
+def _in_a_journal(ref: Reference) -> bool:
+    """A meeting abstract printed in a journal issue (``Kidney Int. 2019;96(5 Suppl):S12.``)."""
+    return bool(ref.volume or ref.issue) and not (ref.editors or ref.place or ref.publisher)
+
+
+def _conference(ref: Reference) -> list[str]:
+    """*Citing Medicine* ch. 3, with the parts the fields hold, in its order::
+
+        Author. Paper. In: Editor A, editor. Proceedings. Place: Publisher; Year. p. 17-22.
+        Author. Paper. In: Proceedings; 2013 Jun 16. p. 1-8.
+
+    Without a place or publisher the date is the date of the conference, after the name of the
+    proceedings and a semicolon as NLM writes it. The model holds no separate conference date or
+    place, so ``; Date of conference; Place of conference`` are printed only as far as the fields go.
+    """
+    if ref.place or ref.publisher:
+        return _chapter(ref)
+    editors = _editor_block(ref)
+    container = (ref.container or "").strip().rstrip(".")
+    when = date_text(ref.year, ref.month, ref.day)
+    parts = [author_block(ref), _sentence(ref.title)]
+    if editors or container:
+        parts.append(f"In: {editors}" if editors else "In:")
+    proceedings = "; ".join(p for p in (container, when) if p)
+    parts += [_sentence(proceedings), _edition(ref.edition)]
+    pages = abbreviate_pages(ref.first_page, ref.last_page)
+    if pages:
+        parts.append(f"p. {pages}.")
+    parts.append(_available(ref))
     return parts
 
 

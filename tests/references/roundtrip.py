@@ -9,7 +9,8 @@ Printed forms that Vancouver writes the same way are compared as equal:
 a title or journal ending in a period ("J Epidemiol." prints as "J Epidemiol."), a supplement with
 its word ("Suppl. 2" and "2" both print "Suppl 2"), an edition with or without its ordinal
 ("6" prints "6th ed."), a single locator as first page or article number ("d7400"), and a lone
-place or publisher ("Brasília; 2012" cannot say which it is).
+place or publisher ("Brasília; 2012" cannot say which it is), and a chapter or a conference paper
+(both print "In: Editor A, editor. Name. Place: Publisher; Year."; only a meeting word in the name tells).
 
 Labels that no printed text could give back (``ambiguous``) are counted, not compared: names
 that are not "Family INITIALS" (``Vega C G``, a family name missing) and journal articles without
@@ -100,6 +101,8 @@ def _normal(fields: dict, people: int) -> dict:
     if bool(fields["place"]) != bool(fields["publisher"]):
         fields["place"], fields["publisher"] = None, fields["place"] or fields["publisher"]
     fields["doi"] = normal_doi(fields["doi"]) or None
+    if fields["kind"] == ReferenceKind.CONFERENCE:
+        fields["kind"] = ReferenceKind.CHAPTER  # same printed form ("In: Proceedings ...")
     return fields
 
 

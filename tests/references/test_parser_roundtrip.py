@@ -68,8 +68,34 @@ def test_ama_published_online_without_a_volume():
     assert (back.container, back.year, back.volume, back.first_page, back.last_page) == ("Melanoma Res", 2007, None, "243", "249")
 
 
+def _conference_papers() -> list[Reference]:
+    def person(family, initials):
+        return PersonName(family=family, initials=initials)
+
+    paper = dict(kind="conference", authors=[person("Smith", "A"), person("Jones", "B")], title="Rituximab in adult FSGS")
+    return [
+        Reference(**paper, editors=[person("Dostrovsky", "JO"), person("Carr", "DB")], container="Proceedings of the 10th "
+                  "World Congress on Pain", place="Seattle (WA)", publisher="IASP Press", year=2003, first_page="437", last_page="468"),
+        Reference(**paper, container="Proceedings of the 29th International Conference on Machine Learning", year=2013,
+                  month=6, day=26, first_page="1", last_page="8"),
+        Reference(**paper, container="Annual Meeting of the American Society of Nephrology", place="Washington, DC",
+                  year=2019, month=11),
+        Reference(**paper, editors=[person("Lee", "C")], container="Annual Meeting of the American Society of Nephrology",
+                  year=2019, first_page="12", last_page="14"),
+        Reference(**paper, container="Proceedings of the Annual Meeting", publisher="ASN", year=2019, edition="2"),
+    ]
+
+
+@pytest.mark.parametrize("ref", _conference_papers(), ids=lambda ref: ref.container)
+def test_conference_papers_read_back_from_their_vancouver_text(ref):
+    """Kind, "In:", editors, proceedings, place, publisher, date and pages all come back."""
+    text, wrong = read_back(ref)
+    assert wrong == [], text
+    assert parse_reference(text).kind == "conference"
+
+
 def test_corpus_labels_read_back_from_their_vancouver_text():
-    """Measured 96.9% of 2,759 printable labels (45 more set apart as unprintable); floor 96%."""
+    """Measured 98.1% of 2,748 printable labels (18 more set apart as unprintable); floor 96%."""
     total = wrong = unprintable = 0
     for _, ref in corpus_references():
         if ambiguous(ref):

@@ -173,3 +173,45 @@ def test_reference_list_numbers_cited_first_then_uncited():
 def test_empty_reference_renders_without_stray_punctuation():
     assert format_reference(Reference()) == ""
     assert format_reference(Reference(title="Only a title")) == "Only a title."
+
+
+# Conference papers (Citing Medicine ch. 3, "Conference Publications"), typed by hand. The model holds
+# no separate date or place of the conference, so a paper prints its proceedings, then the publication
+# ("Place: Publisher; Year") or, with neither place nor publisher, the date after a semicolon.
+def _p(family, initials):
+    return PersonName(family=family, initials=initials)
+
+
+def test_conference_paper_with_editors_and_publisher():
+    ref = Reference(kind="conference", authors=[_p("Rice", "AS"), _p("Farquhar-Smith", "WP"), _p("Bridges", "D"), _p("Brooks", "JW")],
+                    title="Cannabinoids and pain", editors=[_p("Dostrovsky", "JO"), _p("Carr", "DB"), _p("Koltzenburg", "M")],
+                    container="Proceedings of the 10th World Congress on Pain", place="Seattle (WA)", publisher="IASP Press",
+                    year=2003, first_page="437", last_page="468")
+    assert format_reference(ref) == (
+        "Rice AS, Farquhar-Smith WP, Bridges D, Brooks JW. Cannabinoids and pain. In: Dostrovsky JO, Carr DB, "
+        "Koltzenburg M, editors. Proceedings of the 10th World Congress on Pain. Seattle (WA): IASP Press; 2003. p. 437-68."
+    )
+
+
+def test_conference_paper_with_only_its_proceedings_and_date():
+    ref = Reference(kind="conference", authors=[_p("Smith", "A"), _p("Jones", "B")], title="Learning to segment glomeruli",
+                    container="Proceedings of the 29th International Conference on Machine Learning", year=2013,
+                    month=6, day=26, first_page="1", last_page="8")
+    assert format_reference(ref) == (
+        "Smith A, Jones B. Learning to segment glomeruli. In: Proceedings of the 29th International Conference on "
+        "Machine Learning; 2013 Jun 26. p. 1-8."
+    )
+
+
+def test_conference_paper_with_a_place_and_no_publisher():
+    ref = Reference(kind="conference", authors=[_p("Smith", "A")], title="Rituximab in adult FSGS",
+                    container="Annual Meeting of the American Society of Nephrology", place="Washington, DC", year=2019, month=11)
+    assert format_reference(ref) == (
+        "Smith A. Rituximab in adult FSGS. In: Annual Meeting of the American Society of Nephrology. Washington, DC; 2019 Nov."
+    )
+
+
+def test_meeting_abstract_in_a_journal_supplement_stays_a_journal_citation():
+    ref = Reference(kind="conference", authors=[_p("Smith", "A")], title="Rituximab in adult FSGS", container="Kidney Int",
+                    year=2019, volume="96", issue="5", supplement="1", first_page="S12")
+    assert format_reference(ref) == "Smith A. Rituximab in adult FSGS. Kidney Int. 2019;96(5 Suppl 1):S12."
