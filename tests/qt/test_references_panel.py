@@ -9,10 +9,10 @@ from editor.io.native import load, save
 from editor.qt import interaction
 from editor.qt.models.references import UNCITED
 from editor.qt.panels.reference_duplicates import DIFFERENT, DuplicatesDialog
-from editor.qt.panels.reference_paste import DOUBT, PasteReferencesDialog
+from editor.qt.panels.reference_paste import COLUMNS, DOUBT, PasteReferencesDialog
 from editor.qt.panels.references_panel import ReferencesPanel
 
-from .panel_support import collect_qt_garbage, Answers, choose, seed_document, type_into  # noqa: F401 (autouse fixture)
+from .panel_support import Answers, choose, collect_qt_garbage, seed_document, type_into  # noqa: F401 (autouse fixture)
 
 PASTED = """1. Cattran DC, Appel GB, Hebert LA, et al. A randomized trial of cyclosporine in patients with steroid-resistant focal segmental glomerulosclerosis. Kidney Int. 1999;56(6):2220-6.
 2. Ruggenenti P, Ruggiero B, Cravedi P, et al. Rituximab in steroid-dependent or frequently relapsing idiopathic nephrotic syndrome. J Am Soc Nephrol. 2014;25(4):850-63. doi:10.1681/ASN.2013030251
@@ -133,12 +133,13 @@ def test_paste_references_marks_doubts_allows_corrections_and_adds_in_one_step(q
     dialog.pasted.setPlainText(PASTED + "3. Something that is not a reference at all\n")
     dialog.read()
     assert dialog.table.rowCount() == 3
-    assert dialog.table.item(0, 3).text() == "Kidney Int" and dialog.table.item(1, 8).text() == "10.1681/ASN.2013030251"
+    venue, year, doi = (next(i for i, c in enumerate(COLUMNS) if c[0] == t) for t in ("Journal / book / publisher", "Year", "DOI"))
+    assert dialog.table.item(0, venue).text() == "Kidney Int" and dialog.table.item(1, doi).text() == "10.1681/ASN.2013030251"
     shaded = [dialog.table.item(2, c).background().color() == DOUBT for c in range(dialog.table.columnCount())]
     assert any(shaded)  # the reader says it is unsure about the third
-    dialog.table.item(2, 4).setText("19x9")  # a wrong correction blocks adding
+    dialog.table.item(2, year).setText("19x9")  # a wrong correction blocks adding
     assert not dialog.add_button.isEnabled()
-    dialog.table.item(2, 4).setText("2019")
+    dialog.table.item(2, year).setText("2019")
     dialog.table.item(2, 2).setText("A corrected title")
     assert dialog.add_button.isEnabled() and dialog.add_button.text() == "Add 3 references"
     dialog.add_button.click()

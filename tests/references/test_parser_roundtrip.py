@@ -72,7 +72,7 @@ def _conference_papers() -> list[Reference]:
     def person(family, initials):
         return PersonName(family=family, initials=initials)
 
-    paper = dict(kind="conference", authors=[person("Smith", "A"), person("Jones", "B")], title="Rituximab in adult FSGS")
+    paper = {"kind": "conference", "authors": [person("Smith", "A"), person("Jones", "B")], "title": "Rituximab in adult FSGS"}
     return [
         Reference(**paper, editors=[person("Dostrovsky", "JO"), person("Carr", "DB")], container="Proceedings of the 10th "
                   "World Congress on Pain", place="Seattle (WA)", publisher="IASP Press", year=2003, first_page="437", last_page="468"),

@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSplitter,
@@ -26,7 +25,8 @@ from editor.references.locators import expand_pages
 from editor.references.parser import parse_reference_with_confidence, split_references
 
 from ..document import Document
-from .reference_form import parse_names, show_names
+from ..widgets.column_fit import fit_columns
+from .reference_form import FIELDS_BY_KIND, parse_names, show_names
 
 DOUBT = QColor("#fff1c2")
 WRONG = QColor("#fde0e0")
@@ -78,6 +78,34 @@ def _set_kind(ref: Reference, text: str) -> None:
         raise ValueError(f"the kind is one of: {', '.join(ReferenceKind.values())}") from None
 
 
+_ISO_DAY = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NLM_DAY = re.compile(r"^(\d{4})\s+([A-Za-z]{3})[a-z]*\.?(?:\s+(\d{1,2}))?$")
+
+
+def _set_url(ref: Reference, text: str) -> None:
+    """A web address as printed after "Available from:"; "www.…" gets its https://."""
+    if text and not re.match(r"(?i)^(?:https?|ftp)://\S+$|^www\.\S+$", text):
+        raise ValueError("a web address starts with https:// (or www.) and has no spaces")
+    ref.url = ("https://" + text if text.lower().startswith("www.") else text) or None
+
+
+def _set_accessed(ref: Reference, text: str) -> None:
+    """The date a web page was seen, kept as YYYY-MM-DD; "2024 Jan 3" (as NLM prints it) is read too."""
+    nlm = _NLM_DAY.match(text)
+    if nlm and nlm.group(2).lower() in _MONTHS:
+        year, month, day = nlm.group(1), _MONTHS.index(nlm.group(2).lower()) + 1, nlm.group(3)
+        text = f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+    if text and not _ISO_DAY.match(text):
+        raise ValueError("a date of access is YYYY-MM-DD (e.g. 2024-01-03) or as printed, 2024 Jan 3")
+    ref.accessed = text or None
+
+
+def _set_edition(ref: Reference, text: str) -> None:
+    """"2nd", "2nd ed." and "2" are one edition: the "ed." is what Vancouver prints, not part of it."""
+    ref.edition = re.sub(r"(?i)\s*\bed(?:ition)?\.?$", "", text).strip() or None
+
+
 def _setter(name: str):
     def set_field(ref: Reference, text: str) -> None:
         setattr(ref, name, text or None)
@@ -89,13 +117,17 @@ COLUMNS = [
     ("Kind", {"kind"}, lambda r: r.kind.value, _set_kind),
     ("Authors", {"authors", "group_author", "et_al"}, lambda r: _show_authors(r), None),
     ("Title", {"title"}, lambda r: _text(r.title), _setter("title")),
-    ("Journal / book / publisher", {"container", "publisher", "place"}, _show_venue, _set_venue),
+    ("Journal / book / publisher", {"container", "publisher"}, _show_venue, _set_venue),
+    ("Place", {"place"}, lambda r: _text(r.place), _setter("place")),
+    ("Edition", {"edition"}, lambda r: _text(r.edition), _set_edition),
     ("Year", {"year", "month", "day"}, lambda r: _text(r.year), _set_year),
     ("Volume", {"volume", "supplement"}, lambda r: _text(r.volume), _setter("volume")),
     ("Issue", {"issue"}, lambda r: _text(r.issue), _setter("issue")),
     ("Pages", {"first_page", "last_page", "article_number"}, _pages, _set_pages),
     ("DOI", {"doi"}, lambda r: _text(r.doi), _setter("doi")),
     ("PMID", {"pmid"}, lambda r: _text(r.pmid), _setter("pmid")),
+    ("URL", {"url"}, lambda r: _text(r.url), _set_url),
+    ("Accessed", {"accessed"}, lambda r: _text(r.accessed), _set_accessed),
 ]
 
 
@@ -129,19 +161,23 @@ def read_list(text: str) -> list[tuple[Reference, set[str]]]:
     return rows
 
 
-# widths of the short columns; the title takes the rest
-COLUMN_WIDTHS = {"Kind": 60, "Authors": 160, "Journal / book / publisher": 175, "Year": 45, "Volume": 55, "Issue": 45,
-                 "Pages": 80, "DOI": 130, "PMID": 70}
+# widths in average characters; the title takes the rest, never less than TITLE_MINIMUM pixels
+# (below that the table scrolls sideways rather than squeezing the column people check first)
+COLUMN_CHARS = {"Kind": 9, "Authors": 19, "Journal / book / publisher": 20, "Place": 12, "Edition": 7, "Year": 5,
+                "Volume": 6, "Issue": 5, "Pages": 11, "DOI": 14, "PMID": 8, "URL": 20, "Accessed": 12}
+TITLE_MINIMUM = 220  # with every column shown, a 1280-pixel screen still has this much for the title
+HEADER_LABELS = {"Journal / book / publisher": "Journal / book /\npublisher"}  # two lines: the cells are short
+# columns only some kinds have: shown when a pasted reference's kind has the field (as in the
+# reference form) or holds a value for it, so a list of articles keeps a table that fits
+OPTIONAL = {"Place": "place", "Edition": "edition", "Volume": "volume", "Issue": "issue", "PMID": "pmid",
+            "Accessed": "accessed"}
 
 
-def _size_columns(table: QTableWidget) -> None:
-    header = table.horizontalHeader()
-    for column, (title, *_rest) in enumerate(COLUMNS):
-        if title in COLUMN_WIDTHS:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(column, COLUMN_WIDTHS[title])
-        else:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+def _column_needed(title: str, refs: list[Reference]) -> bool:
+    field = OPTIONAL.get(title)
+    if field is None:
+        return True
+    return any(getattr(ref, field) or field in FIELDS_BY_KIND.get(ref.kind, {field}) for ref in refs)
 
 
 def _titled(text: str, field: QWidget) -> QWidget:
@@ -168,8 +204,11 @@ class PasteReferencesDialog(QDialog):
         self.pasted.setPlaceholderText("Paste the reference list here, one reference per line or numbered "
                                        "(1. … / [1] … / 1) …). Each is read as you paste.")
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([c[0] for c in COLUMNS])
-        _size_columns(self.table)
+        self.table.setHorizontalHeaderLabels([HEADER_LABELS.get(c[0], c[0]) for c in COLUMNS])
+        self.table.setHorizontalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
+        title = next(i for i, c in enumerate(COLUMNS) if c[0] == "Title")
+        self.fitter = fit_columns(self.table, title, {i: COLUMN_CHARS[c[0]] for i, c in enumerate(COLUMNS)
+                                                      if c[0] in COLUMN_CHARS}, minimum=TITLE_MINIMUM)
         self.table.itemChanged.connect(self._cell_edited)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -190,6 +229,7 @@ class PasteReferencesDialog(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self.read)
         self.pasted.textChanged.connect(self._timer.start)
+        self._show_needed_columns()
 
     def read(self) -> None:
         """Read the pasted text again and show each reference, doubtful fields shaded."""
@@ -203,11 +243,32 @@ class PasteReferencesDialog(QDialog):
                 if fields & doubts:
                     cell.setBackground(DOUBT)
                     cell.setToolTip(DOUBT_TIP)
+                elif len(cell.text()) > 16:
+                    cell.setToolTip(cell.text())  # a long URL or title is cut short in its cell
                 self.table.setItem(row, column, cell)
             self.table.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
             self.table.verticalHeaderItem(row).setToolTip(ref.raw or "")
         self.table.blockSignals(False)
+        self._show_needed_columns()
         self._update_summary()
+
+    def _show_needed_columns(self) -> None:
+        refs = [ref for ref, _doubts in self.rows]
+        for column, (title, *_rest) in enumerate(COLUMNS):
+            self.table.setColumnHidden(column, not _column_needed(title, refs))
+        self.fitter.fit()
+        self._widen_to_fit()
+
+    def _widen_to_fit(self) -> None:
+        """Grow (never shrink) the dialog so every shown column and a readable title fit, within the screen."""
+        self.table.updateGeometries()  # the row numbers' header has just grown: measure the room left now
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != self.fitter.main and not header.isSectionHidden(c))
+        wanted = self.width() + others + TITLE_MINIMUM - self.table.viewport().width()
+        screen = self.screen().availableGeometry().width() if self.screen() else wanted
+        if min(wanted, screen) > self.width():
+            self.resize(min(wanted, screen), self.height())
 
     def _cell_edited(self, cell: QTableWidgetItem) -> None:
         row, column = cell.row(), cell.column()
@@ -223,6 +284,8 @@ class PasteReferencesDialog(QDialog):
             cell.setBackground(QColor(0, 0, 0, 0))
             cell.setToolTip("Corrected by hand")
             self.rows[row][1].difference_update(COLUMNS[column][1])
+            if COLUMNS[column][0] == "Kind":
+                self._show_needed_columns()  # a row made a book needs Place and Edition
         self._update_summary()
 
     def _update_summary(self) -> None:
