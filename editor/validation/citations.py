@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from ..domain.derived import CITATION, CITATION_KEY, NARRATIVE_FIELDS, resolve_text
 from .fieldset import FieldSet, in_pass
-from .paragraphs import LONG, paragraphs
+from .paragraphs import LONG, per_paragraph
 
 # The narrative fields that may carry citation markers (those of ``narrative_texts``).
 NARRATIVE = FieldSet([*NARRATIVE_FIELDS, "treatment_courses/*/response", "treatment_courses/*/note",
@@ -65,15 +65,7 @@ def ordered_ids(text: str) -> tuple[str, ...]:
     if found is None:
         if len(_long) > 16:
             _long.clear()
-        if len(_paragraphs) > _LIMIT:
-            _paragraphs.clear()
-        parts = []
-        for _, paragraph in paragraphs(text):
-            ids = _paragraphs.get(paragraph)
-            if ids is None:
-                ids = _paragraphs[paragraph] = _paragraph(paragraph)
-            if ids:
-                parts.append(ids)
+        parts = [ids for _, ids in per_paragraph(_paragraphs, _paragraph, text) if ids]
         found = tuple(dict.fromkeys(chain.from_iterable(parts)))
         if None in found:
             found = _ids_in(text)  # a marker runs over a line break: read the text whole
